@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# mll launcher: finds a JDK >= 21, builds the CLI on first use (or when sources changed), then runs it.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+source "$ROOT/scripts/java-env.sh"
+JAR="$ROOT/mll4j-cli/target/mll4j-cli.jar"
+stale() {
+  [ ! -f "$JAR" ] && return 0
+  [ -n "$(find "$ROOT" -path "$ROOT/.git" -prune -o \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) -newer "$JAR" -print -quit 2>/dev/null)" ]
+}
+if stale; then
+  echo "mll: building (first use or sources changed)..." >&2
+  (cd "$ROOT" && mvn -B -q -Dstyle.color=never -DskipTests install >&2)
+fi
+exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx8g \
+  -Dmll4j.repo.root="$ROOT" ${MLL4J_JAVA_OPTS:-} -jar "$JAR" "$@"

@@ -1,0 +1,2 @@
+/** mll4j cli module. */
+package io.mll4j.cli;

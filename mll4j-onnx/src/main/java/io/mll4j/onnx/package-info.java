@@ -1,0 +1,2 @@
+/** mll4j onnx module. */
+package io.mll4j.onnx;

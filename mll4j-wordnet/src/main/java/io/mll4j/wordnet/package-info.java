@@ -1,0 +1,2 @@
+/** mll4j wordnet module. */
+package io.mll4j.wordnet;
