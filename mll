@@ -10,7 +10,7 @@ stale() {
 }
 if stale; then
   echo "mll: building (first use or sources changed)..." >&2
-  (cd "$ROOT" && mvn -B -q -Dstyle.color=never -DskipTests install >&2)
+  (cd "$ROOT" && mvn -B -q -Dstyle.color=never -DskipTests package >&2)
 fi
 exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx8g \
   -Dmll4j.repo.root="$ROOT" ${MLL4J_JAVA_OPTS:-} -jar "$JAR" "$@"
