@@ -4,6 +4,5 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/java-env.sh"
 cd "$ROOT"
-mvn -B -Dstyle.color=never -DskipTests -q install
 "$ROOT/mll" data setup
 mvn -B -Dstyle.color=never verify
