@@ -142,4 +142,18 @@ class LabelerTest {
         assertThat(row[0]).isGreaterThan(99f).isLessThanOrEqualTo(100.001f);
         assertThat(row[1]).isLessThan(row[0]);
     }
+
+    @Test
+    void labelStore_saveThenLoad_roundTripsExactly() throws IOException {
+        EmbeddingLabel label = Labeler.builder().setModel(new ColourVlm()).setInput(input())
+                .setCacheDir(dir.resolve("cache")).setImageLoader(READ).build().label();
+        LabelStore store = new LabelStore(dir.resolve("labels"));
+        LabelKey key = new LabelKey("colour", "abcdef0123456789", "g1", "name which is gloss");
+        assertThat(store.load(key)).isEmpty();
+        store.save(key, label);
+        EmbeddingLabel loaded = store.load(key).orElseThrow();
+        assertThat(loaded.imageEmbeddings()).isDeepEqualTo(label.imageEmbeddings());
+        assertThat(loaded.nodeImages()).isDeepEqualTo(label.nodeImages());
+        assertThat(store.load(new LabelKey("colour", "abcdef0123456789", "g2", "gloss"))).isEmpty();
+    }
 }
