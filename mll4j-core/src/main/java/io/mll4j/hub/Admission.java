@@ -6,9 +6,12 @@ import io.mll4j.exception.ModelLoadException;
 import io.mll4j.exception.UnknownSynsetException;
 import io.mll4j.progress.Progress;
 import io.mll4j.util.Hashes;
+import io.mll4j.util.Json;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -32,7 +35,10 @@ final class Admission {
         this.progress = progress;
     }
 
-    /** Copies, hashes and checks the package's files in {@code staging}; returns the manifest to write. */
+    /**
+     * Copies, hashes and checks the package's files in {@code staging} and writes the admitted manifest there.
+     * No temp-file dance for the manifest: the whole staging folder becomes visible by one atomic rename.
+     */
     ModelManifest stage(ModelPackage pkg, Path staging) throws IOException {
         ModelManifest manifest = pkg.manifest();
         String id = manifest.id();
@@ -64,10 +70,12 @@ final class Admission {
         }
         Map<String, String> ioNames = new LinkedHashMap<>(result.ioNames());
         ioNames.putAll(manifest.ioNames());
-        return withFiles.toBuilder()
+        ModelManifest admitted = withFiles.toBuilder()
                 .optIoNames(ioNames)
                 .optCostProfile(new CostProfile(result.params(), withFiles.totalBytes(), result.msPerImage()))
                 .build();
+        writeDurably(staging.resolve(ModelHub.ENTRY_FILE), Json.write(admitted).getBytes(StandardCharsets.UTF_8));
+        return admitted;
     }
 
     /** Rejects labels whose synset the validator does not know (none when there is no validator). */
@@ -82,6 +90,15 @@ final class Admission {
         if (!unknown.isEmpty()) {
             throw new UnknownSynsetException("Model '" + manifest.id() + "': unknown synset for label "
                     + String.join(", ", unknown));
+        }
+    }
+
+    private static void writeDurably(Path target, byte[] bytes) throws IOException {
+        try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            for (ByteBuffer buf = ByteBuffer.wrap(bytes); buf.hasRemaining(); ) {
+                out.write(buf);
+            }
+            out.force(true);
         }
     }
 

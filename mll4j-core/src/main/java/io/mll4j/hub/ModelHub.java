@@ -75,7 +75,6 @@ public final class ModelHub implements AutoCloseable {
             try {
                 staging = folder.newStaging();
                 ModelManifest admitted = admission.stage(pkg, staging);
-                Json.writeAtomically(staging.resolve(ENTRY_FILE), admitted);
                 Files.move(staging, folder.entry(id), StandardCopyOption.ATOMIC_MOVE);
                 staging = null;
                 return new HubEntry(admitted, folder.entry(id));
