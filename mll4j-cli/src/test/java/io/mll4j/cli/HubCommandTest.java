@@ -1,0 +1,123 @@
+package io.mll4j.cli;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.mll4j.hub.ModelManifest;
+import io.mll4j.util.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HubCommandTest {
+    static final Path MODELS = Path.of(System.getProperty("mll4j.repo.root", "../"), "data", "models");
+
+    @TempDir
+    Path tmp;
+
+    /** Exit code, stdout and stderr of one {@code mll} call. */
+    record Run(int code, String out, String err) {
+    }
+
+    private Run mll(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cmd = Mll.commandLine();
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        int code = cmd.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private String hub() {
+        return tmp.resolve("hub").toString();
+    }
+
+    private Run addMnist(String id) {
+        return mll("hub", "add", MODELS.resolve("mnist.onnx").toString(), "--id", id,
+                "--labels-file", MODELS.resolve("mnist.labels.json").toString(), "--preprocessing", "mnist",
+                "--license", "MIT", "--hub", hub());
+    }
+
+    @Test
+    void addListShowRemove_mnist_roundTrip() throws IOException {
+        assertThat(addMnist("mnist").code()).isEqualTo(ExitCodes.OK);
+
+        Run list = mll("hub", "--hub", hub(), "list");
+        assertThat(list.code()).isZero();
+        assertThat(list.out()).contains("MS/IMAGE").containsPattern("mnist\\s+EXPERT\\s+10\\s+-\\s+\\S+");
+
+        Run show = mll("hub", "show", "mnist", "--json", "--hub", hub());
+        ModelManifest shown = Json.mapper().readValue(show.out(), ModelManifest.class);
+        assertThat(shown.labels()).hasSize(10);
+        assertThat(shown.costProfile().params()).isPositive();
+        assertThat(shown.provenance().license()).isEqualTo("MIT");
+
+        Run listJson = mll("hub", "list", "--json", "--hub", hub());
+        assertThat(Json.mapper().readValue(listJson.out(), new TypeReference<List<ModelManifest>>() { }))
+                .containsExactly(shown);
+
+        assertThat(mll("hub", "remove", "mnist", "--hub", hub()).code()).isZero();
+        assertThat(mll("hub", "list", "--hub", hub()).out()).contains("No models");
+    }
+
+    @Test
+    void add_fromManifest_resolvesFilesNextToIt() throws IOException {
+        assertThat(addMnist("mnist").code()).isZero();
+        Path entry = tmp.resolve("hub").resolve("mnist");
+        Path copy = Files.createDirectories(tmp.resolve("package"));
+        Files.copy(entry.resolve("mnist.onnx"), copy.resolve("mnist.onnx"));
+        ModelManifest m = Json.read(entry.resolve("entry.json"), ModelManifest.class).toBuilder().setId("mnist-copy").build();
+        Json.writeAtomically(copy.resolve("entry.json"), m);
+
+        Run add = mll("hub", "add", "--manifest", copy.resolve("entry.json").toString(), "--hub", hub(), "--json");
+
+        assertThat(add.code()).as(add.err()).isZero();
+        assertThat(Json.mapper().readValue(add.out(), ModelManifest.class).id()).isEqualTo("mnist-copy");
+    }
+
+    @Test
+    void add_labelCountNotMatchingOutput_exits2WithExpectedShape() {
+        Run run = mll("hub", "add", MODELS.resolve("mnist.onnx").toString(), "--id", "m", "--labels", "a,b,c",
+                "--preprocessing", "mnist", "--hub", hub());
+
+        assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("[N, 3]").contains("[1, 10]");
+        assertThat(mll("hub", "list", "--hub", hub()).out()).contains("No models");
+    }
+
+    @Test
+    void add_unknownPreset_exits2NamingPresets() {
+        Run run = mll("hub", "add", MODELS.resolve("mnist.onnx").toString(), "--id", "m", "--labels", "a",
+                "--preprocessing", "vgg", "--hub", hub());
+
+        assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("'vgg'").contains("mnist, clip-224, imagenet-224");
+    }
+
+    @Test
+    void add_withoutId_exits2() {
+        Run run = mll("hub", "add", MODELS.resolve("mnist.onnx").toString(), "--labels", "a",
+                "--preprocessing", "mnist", "--hub", hub());
+
+        assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("--id");
+    }
+
+    @Test
+    void show_unknownId_exits2SuggestingNearest() {
+        addMnist("mnist");
+
+        Run run = mll("hub", "show", "minst", "--hub", hub());
+
+        assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("'minst'").contains("nearest: mnist");
+    }
+}
