@@ -12,5 +12,5 @@ if stale; then
   echo "mll: building (first use or sources changed)..." >&2
   (cd "$ROOT" && mvn -B -q -Dstyle.color=never -DskipTests package >&2)
 fi
-exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx8g \
+exec "$JAVA_HOME/bin/java" $MLL4J_JVM_FLAGS -Xmx8g \
   -Dmll4j.repo.root="$ROOT" ${MLL4J_JAVA_OPTS:-} -jar "$JAR" "$@"

@@ -17,5 +17,11 @@ if ! JAVA_HOME=$(mll4j_find_java); then
 fi
 export JAVA_HOME
 export PATH="$JAVA_HOME/bin:$PATH"
-# Java 24+ warns on JNI loads and on Maven's own Unsafe use; these keep builds and runs quiet.
-export MAVEN_OPTS="${MAVEN_OPTS:-} --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
+# Java 24+ warns on JNI loads and on sun.misc.Unsafe use (Maven's guava, protobuf); JDK 21 rejects the Unsafe flag.
+MLL4J_JVM_FLAGS="--enable-native-access=ALL-UNNAMED"
+major=$(java_major "$JAVA_HOME")
+if [ "${major%%.*}" -ge 24 ] 2>/dev/null; then
+  MLL4J_JVM_FLAGS="$MLL4J_JVM_FLAGS --sun-misc-unsafe-memory-access=allow"
+fi
+export MLL4J_JVM_FLAGS
+export MAVEN_OPTS="${MAVEN_OPTS:-} $MLL4J_JVM_FLAGS"
