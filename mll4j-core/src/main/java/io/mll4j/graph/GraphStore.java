@@ -1,0 +1,102 @@
+package io.mll4j.graph;
+
+import io.mll4j.exception.GraphException;
+import io.mll4j.util.AtomicFiles;
+import io.mll4j.util.Json;
+import io.mll4j.util.Mll4jHome;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Keeps graph artifacts in a directory (default {@code <MLL4J_HOME>/graph}): one immutable file per version,
+ * {@code graph-<first 16 hex of version>.json.gz}, and {@code current.json} naming the current one. Both are written
+ * atomically, so a failed build never disturbs the stored graph, and labels can reload the graph they were made on.
+ */
+public final class GraphStore {
+    /** The pointer file naming the current graph. */
+    public static final String CURRENT = "current.json";
+
+    private final Path dir;
+
+    public GraphStore(Path dir) {
+        this.dir = Objects.requireNonNull(dir, "dir");
+    }
+
+    /** The store under {@link Mll4jHome#dir()}{@code /graph}. */
+    public static GraphStore atDefault() {
+        return new GraphStore(Mll4jHome.dir().resolve("graph"));
+    }
+
+    /**
+     * What {@code current.json} records.
+     *
+     * @param version full version (content hash) of the current graph
+     * @param file    artifact file name in the store directory
+     * @param nodes   node count
+     * @param edges   edge count
+     * @param images  distinct image count
+     */
+    public record Current(String version, String file, int nodes, int edges, int images) {
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** The artifact file of a version. */
+    public Path file(String version) {
+        if (version == null || version.length() < 16) {
+            throw new IllegalArgumentException("Graph version needs at least 16 hex digits: '" + version + "'");
+        }
+        return dir.resolve("graph-" + version.substring(0, 16) + ".json.gz");
+    }
+
+    /** Writes the graph's artifact and makes it current; returns the artifact file. */
+    public Path save(SemanticGraph graph) {
+        Path file = file(graph.version());
+        AtomicFiles.write(file, out -> GraphArtifact.write(graph, out));
+        Json.writeAtomically(dir.resolve(CURRENT), new Current(graph.version(), file.getFileName().toString(),
+                graph.size(), graph.edgeCount(), graph.allImages().size()));
+        return file;
+    }
+
+    /** The current graph's pointer, if a graph was saved. */
+    public Optional<Current> current() {
+        Path pointer = dir.resolve(CURRENT);
+        return Files.isRegularFile(pointer) ? Optional.of(Json.read(pointer, Current.class)) : Optional.empty();
+    }
+
+    /** @throws GraphException if no graph was built yet (telling how to build one) or the artifact is unreadable */
+    public SemanticGraph load() {
+        Current current = current().orElseThrow(() -> new GraphException(
+                "No semantic graph in " + dir + ": build it with `mll graph build`"));
+        return read(dir.resolve(current.file()), current.version());
+    }
+
+    /** Loads a specific version (e.g. the one a model label was computed on). */
+    public SemanticGraph load(String version) {
+        return read(file(version), version);
+    }
+
+    private static SemanticGraph read(Path file, String expectedVersion) {
+        SemanticGraph graph;
+        try (InputStream in = Files.newInputStream(file)) {
+            graph = GraphArtifact.read(in, file.toString());
+        } catch (NoSuchFileException e) {
+            throw new GraphException("Graph artifact " + file + " is missing: rebuild with `mll graph build`", e);
+        } catch (IOException e) {
+            throw new GraphException("Cannot read graph artifact " + file + ": " + e.getMessage(), e);
+        }
+        if (!graph.version().startsWith(expectedVersion)) {
+            throw new GraphException("Graph artifact " + file + " holds version " + graph.version()
+                    + ", expected " + expectedVersion);
+        }
+        return graph;
+    }
+}
