@@ -2,25 +2,28 @@ package io.mll4j.graph;
 
 import io.mll4j.exception.GraphException;
 import io.mll4j.util.AtomicFiles;
-import io.mll4j.util.Json;
 import io.mll4j.util.Mll4jHome;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * Keeps graph artifacts in a directory (default {@code <MLL4J_HOME>/graph}): one immutable file per version,
- * {@code graph-<first 16 hex of version>.json.gz}, and {@code current.json} naming the current one. Both are written
- * atomically, so a failed build never disturbs the stored graph, and labels can reload the graph they were made on.
+ * {@code graph-<first 16 hex of version>.bin.gz}, and {@code current.properties} naming the current one. Both are
+ * written atomically, so a failed build never disturbs the stored graph, and labels can reload the graph they were
+ * made on. The pointer is plain {@code key=value} text so that loading needs no JSON machinery (cold start).
  */
 public final class GraphStore {
     /** The pointer file naming the current graph. */
-    public static final String CURRENT = "current.json";
+    public static final String CURRENT = "current.properties";
 
     private final Path dir;
 
@@ -34,7 +37,7 @@ public final class GraphStore {
     }
 
     /**
-     * What {@code current.json} records.
+     * What {@code current.properties} records.
      *
      * @param version full version (content hash) of the current graph
      * @param file    artifact file name in the store directory
@@ -54,22 +57,34 @@ public final class GraphStore {
         if (version == null || version.length() < 16) {
             throw new IllegalArgumentException("Graph version needs at least 16 hex digits: '" + version + "'");
         }
-        return dir.resolve("graph-" + version.substring(0, 16) + ".json.gz");
+        return dir.resolve("graph-" + version.substring(0, 16) + ".bin.gz");
     }
 
     /** Writes the graph's artifact and makes it current; returns the artifact file. */
     public Path save(SemanticGraph graph) {
         Path file = file(graph.version());
         AtomicFiles.write(file, out -> GraphArtifact.write(graph, out));
-        Json.writeAtomically(dir.resolve(CURRENT), new Current(graph.version(), file.getFileName().toString(),
-                graph.size(), graph.edgeCount(), graph.allImages().size()));
+        String pointer = "version=" + graph.version() + "\nfile=" + file.getFileName() + "\nnodes=" + graph.size()
+                + "\nedges=" + graph.edgeCount() + "\nimages=" + graph.allImages().size() + "\n";
+        AtomicFiles.write(dir.resolve(CURRENT), pointer.getBytes(StandardCharsets.UTF_8));
         return file;
     }
 
     /** The current graph's pointer, if a graph was saved. */
     public Optional<Current> current() {
         Path pointer = dir.resolve(CURRENT);
-        return Files.isRegularFile(pointer) ? Optional.of(Json.read(pointer, Current.class)) : Optional.empty();
+        if (!Files.isRegularFile(pointer)) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(pointer, StandardCharsets.UTF_8)) {
+            p.load(in);
+            return Optional.of(new Current(required(p, "version", pointer), required(p, "file", pointer),
+                    Integer.parseInt(required(p, "nodes", pointer)), Integer.parseInt(required(p, "edges", pointer)),
+                    Integer.parseInt(required(p, "images", pointer))));
+        } catch (IOException | NumberFormatException e) {
+            throw new GraphException("Cannot read graph pointer " + pointer + ": " + e.getMessage(), e);
+        }
     }
 
     /** @throws GraphException if no graph was built yet (telling how to build one) or the artifact is unreadable */
@@ -82,6 +97,14 @@ public final class GraphStore {
     /** Loads a specific version (e.g. the one a model label was computed on). */
     public SemanticGraph load(String version) {
         return read(file(version), version);
+    }
+
+    private static String required(Properties p, String key, Path file) {
+        String value = p.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new GraphException("Graph pointer " + file + " lacks '" + key + "'");
+        }
+        return value.trim();
     }
 
     private static SemanticGraph read(Path file, String expectedVersion) {

@@ -30,9 +30,13 @@ public record NodeImage(String path, String sha256, String origin) implements Co
         return "node-split/" + dataset + "/" + classId;
     }
 
-    /** Images sort by path, the order used everywhere a deterministic order is needed. */
+    /** Images sort by path (then hash and origin, to agree with equals): the order used wherever order matters. */
     @Override
     public int compareTo(NodeImage o) {
-        return path.compareTo(o.path);
+        int c = path.compareTo(o.path);
+        if (c == 0) {
+            c = sha256.compareTo(o.sha256);
+        }
+        return c != 0 ? c : origin.compareTo(o.origin);
     }
 }

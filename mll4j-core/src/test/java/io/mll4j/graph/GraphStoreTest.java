@@ -5,10 +5,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 import static io.mll4j.graph.TinyGraphs.CAT;
 import static io.mll4j.graph.TinyGraphs.TOY_DOG;
@@ -73,18 +75,27 @@ class GraphStoreTest {
     void load_tamperedArtifact_throwsNamingTheFile() throws Exception {
         GraphStore store = new GraphStore(dir);
         Path file = store.save(graph(0));
-        String json;
+        String content; // ISO-8859-1 maps bytes 1:1, so the binary parts survive the round trip
         try (var in = new GZIPInputStream(Files.newInputStream(file))) {
-            json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            content = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
         }
-        String tampered = json.replace("a feline mammal", "a canine mammal");
-        assertThat(tampered).isNotEqualTo(json);
-        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
-            out.write(tampered.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String tampered = content.replace("a feline mammal", "a canine mammal");
+        assertThat(tampered).isNotEqualTo(content);
+        try (var out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(tampered.getBytes(StandardCharsets.ISO_8859_1));
         }
 
         assertThatThrownBy(store::load).isInstanceOf(GraphException.class)
                 .hasMessageContaining(file.getFileName().toString()).hasMessageContaining("corrupt");
+    }
+
+    @Test
+    void read_notAnArtifact_throwsNamingTheSource() {
+        byte[] notGraph = GraphArtifact.toBytes(graph(0)).clone();
+        java.util.Arrays.fill(notGraph, 10, 40, (byte) 0);
+
+        assertThatThrownBy(() -> GraphArtifact.read(new ByteArrayInputStream(notGraph), "bogus.bin.gz"))
+                .isInstanceOf(GraphException.class).hasMessageContaining("bogus.bin.gz");
     }
 
     @Test
