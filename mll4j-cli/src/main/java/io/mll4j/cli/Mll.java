@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 HubCommand.class,
+                GraphCommand.class,
         })
 public final class Mll implements Runnable {
 
