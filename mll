@@ -6,11 +6,13 @@ source "$ROOT/scripts/java-env.sh"
 JAR="$ROOT/mll4j-cli/target/mll4j-cli.jar"
 stale() {
   [ ! -f "$JAR" ] && return 0
-  [ -n "$(find "$ROOT" -path "$ROOT/.git" -prune -o \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) -newer "$JAR" -print -quit 2>/dev/null)" ]
+  [ -n "$(find "$ROOT" -path "$ROOT/.git" -prune -o \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' -o -path "$ROOT/data/*.json" \) -newer "$JAR" -print -quit 2>/dev/null)" ]
 }
 if stale; then
   echo "mll: building (first use or sources changed)..." >&2
   (cd "$ROOT" && mvn -B -q -Dstyle.color=never -DskipTests package >&2)
+  # the jar plugin leaves an unchanged CLI jar alone, so a change in another module would look stale forever
+  touch "$JAR"
 fi
 exec "$JAVA_HOME/bin/java" $MLL4J_JVM_FLAGS -Xmx8g \
   -Dmll4j.repo.root="$ROOT" ${MLL4J_JAVA_OPTS:-} -jar "$JAR" "$@"

@@ -23,22 +23,28 @@ import java.util.TreeSet;
  */
 public final class SemanticGraph {
     private final List<Synset> nodes;
+    private final List<String> ids;
     private final Map<String, Integer> index;
     private final int[][] parents;
     private final int[][] children;
     private final List<List<NodeImage>> images;
     private final GraphProvenance provenance;
     private final String version;
+    private final List<NodeImage> allImages;
 
     private SemanticGraph(List<Synset> nodes, Map<String, Integer> index, int[][] parents, int[][] children,
                           List<List<NodeImage>> images, GraphProvenance provenance, String version) {
         this.nodes = nodes;
+        this.ids = nodes.stream().map(Synset::id).toList();
         this.index = index;
         this.parents = parents;
         this.children = children;
         this.images = images;
         this.provenance = provenance;
         this.version = version;
+        TreeSet<NodeImage> all = new TreeSet<>();
+        images.forEach(all::addAll);
+        this.allImages = List.copyOf(all);
     }
 
     /** The builder of graphs from a lexicon and image-bearing leaves. */
@@ -105,7 +111,7 @@ public final class SemanticGraph {
 
     /** All node ids, ordered. */
     public List<String> ids() {
-        return nodes.stream().map(Synset::id).toList();
+        return ids;
     }
 
     public boolean contains(String id) {
@@ -171,9 +177,7 @@ public final class SemanticGraph {
 
     /** Every distinct image of the graph, ordered by path: what a labeler has to run a model on. */
     public List<NodeImage> allImages() {
-        TreeSet<NodeImage> all = new TreeSet<>();
-        images.forEach(all::addAll);
-        return List.copyOf(all);
+        return allImages;
     }
 
     /** All edges, ordered by parent then child. */

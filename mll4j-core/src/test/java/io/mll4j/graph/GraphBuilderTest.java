@@ -87,7 +87,7 @@ class GraphBuilderTest {
 
     @Test
     void build_nodeWithOwnAndDescendantImages_keepsAtLeastHalfTheCapOwn() {
-        SemanticGraph graph = build(Map.of(DOG, images("dog", 40), TOY_DOG, images("toydog", 40)), 10, 0);
+        SemanticGraph graph = build(Map.of(DOG, images("dog", 10), TOY_DOG, images("toydog", 200)), 10, 0);
 
         assertThat(graph.images(DOG).stream().filter(i -> i.path().startsWith("test/dog-"))).hasSize(5);
     }
