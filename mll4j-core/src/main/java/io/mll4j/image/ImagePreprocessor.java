@@ -26,10 +26,16 @@ public final class ImagePreprocessor {
         this.spec = Objects.requireNonNull(spec, "spec");
         float[] mean = spec.mean();
         float[] std = spec.std();
+        // ToTensor divides by 255: when the scale is the float nearest 1/k, dividing by k keeps tensors
+        // bit-identical to torch's (multiplying by the rounded 1/255 is off by one ulp for some values)
+        long k = spec.scale() > 0 ? Math.round(1.0 / spec.scale()) : 0;
+        boolean divide = k > 0 && (float) (1.0 / k) == spec.scale();
+        float divisor = k;
         table = new float[spec.channels()][256];
         for (int c = 0; c < table.length; c++) {
             for (int v = 0; v < 256; v++) {
-                table[c][v] = (v * spec.scale() - mean[c]) / std[c];
+                float scaled = divide ? v / divisor : v * spec.scale();
+                table[c][v] = (scaled - mean[c]) / std[c];
             }
         }
     }

@@ -140,6 +140,16 @@ class ImagePreprocessorTest {
     }
 
     @Test
+    void apply_clipScale_dividesBy255LikeToTensorForBitIdenticalValues() {
+        // torch: (58 / 255 - mean) / std in float32 = -0.94555384; multiplying by the float 1/255 gives -0.9455537
+        Preprocessing p = new Preprocessing(ColorMode.GRAY, 0, false, Interpolation.BILINEAR, 0, 1f / 255f,
+                new float[]{0.48145466f}, new float[]{0.26862954f}, Layout.NCHW);
+        float[] out = new ImagePreprocessor(p).apply(grayImage(new int[][]{{58}}));
+
+        assertThat(out[0]).isEqualTo((58 / 255f - 0.48145466f) / 0.26862954f).isEqualTo(-0.94555384f);
+    }
+
+    @Test
     void apply_layouts_placeChannelsFirstOrLast() {
         BufferedImage image = rgbImage(new int[]{1, 2, 3}, new int[]{4, 5, 6});
         float[] nchw = new ImagePreprocessor(rgbRaw(Layout.NCHW)).apply(image);

@@ -72,6 +72,10 @@ public final class OnnxModelRunner implements AutoCloseable {
                 throw e;
             }
         } catch (OrtException e) {
+            if (e.getCode() == OrtException.OrtErrorCode.ORT_INVALID_PROTOBUF) {
+                throw new ModelLoadException("ONNX model " + model + " is not a valid ONNX file (protobuf parsing "
+                        + "failed)", e);
+            }
             throw new ModelLoadException("cannot load ONNX model " + model + ": " + e.getMessage(), e);
         }
     }

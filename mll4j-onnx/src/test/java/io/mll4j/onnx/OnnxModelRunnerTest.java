@@ -39,7 +39,7 @@ class OnnxModelRunnerTest {
 
         assertThatThrownBy(() -> OnnxModelRunner.open(file, 1))
                 .isInstanceOf(ModelLoadException.class)
-                .hasMessageContaining("cannot load ONNX model " + file);
+                .hasMessageContaining("ONNX model " + file + " is not a valid ONNX file");
     }
 
     @Test
