@@ -10,7 +10,8 @@ stale() {
 }
 if stale; then
   echo "mll: building (first use or sources changed)..." >&2
-  (cd "$ROOT" && mvn -B -q -Dstyle.color=never -DskipTests package >&2)
+  # Maven 3.8 still prints colour resets with -q; strip escape codes so logs stay clean.
+  (cd "$ROOT" && mvn -B -q -Dstyle.color=never -DskipTests package 2>&1 | sed 's/\x1b\[[0-9;]*m//g' >&2)
   # the jar plugin leaves an unchanged CLI jar alone, so a change in another module would look stale forever
   touch "$JAR"
 fi

@@ -2,6 +2,7 @@ package io.mll4j.cli;
 
 import io.mll4j.hub.ModelHub;
 import io.mll4j.onnx.OnnxModelChecker;
+import io.mll4j.wordnet.WordNetSynsetValidator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,7 +40,9 @@ final class HubCommand implements Runnable {
 
     /** A hub that admits models through ONNX Runtime. */
     ModelHub openForWriting() {
-        return builder().optChecker(new OnnxModelChecker()).optProgress(ConsoleProgress.stderr()).build();
+        // Labels must name real WordNet 3.0 synsets; the process ends with the command, which releases the lexicon.
+        return builder().optChecker(new OnnxModelChecker()).optSynsetValidator(new WordNetSynsetValidator())
+                .optProgress(ConsoleProgress.stderr()).build();
     }
 
     private ModelHub.Builder builder() {
