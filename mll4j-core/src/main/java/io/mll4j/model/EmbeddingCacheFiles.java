@@ -4,11 +4,14 @@ import io.mll4j.exception.Mll4jException;
 import io.mll4j.util.AtomicFiles;
 import io.mll4j.util.Hashes;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,13 +73,13 @@ final class EmbeddingCacheFiles {
             return null;
         }
         Map<String, float[]> sorted = new TreeMap<>(entries);
-        String name = Hashes.sha256(String.join("\n", sorted.keySet()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String name = Hashes.sha256(String.join("\n", sorted.keySet()).getBytes(StandardCharsets.UTF_8));
         Path target = dir.resolve(name + SUFFIX);
         if (Files.exists(target)) {
             return target; // same keys already written (by an earlier merge or another process)
         }
         AtomicFiles.write(target, out -> {
-            DataOutputStream data = new DataOutputStream(new java.io.BufferedOutputStream(out, 1 << 16));
+            DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
             data.writeInt(MAGIC);
             data.writeInt(VERSION);
             data.writeInt(dimension);
@@ -95,7 +98,7 @@ final class EmbeddingCacheFiles {
     private void read(Path segment, Map<String, float[]> into) throws IOException {
         long expectedEntryBytes = 32L + 4L * dimension;
         try (InputStream in = Files.newInputStream(segment);
-             DataInputStream data = new DataInputStream(new java.io.BufferedInputStream(in, 1 << 16))) {
+             DataInputStream data = new DataInputStream(new BufferedInputStream(in, 1 << 16))) {
             if (data.readInt() != MAGIC || data.readInt() != VERSION) {
                 throw new IOException("not an mll4j embedding cache file (version " + VERSION + ")");
             }

@@ -136,22 +136,12 @@ public final class OnnxTextEmbedder implements TextEmbedder {
     }
 
     private void embedBatch(Encoding[] encodings, int[] rows, float[][] result) {
-        int seqLen = encodings[rows[rows.length - 1]].length(); // rows are sorted by length
-        long[] ids = new long[rows.length * seqLen];
-        long[] mask = new long[ids.length];
-        long[] types = new long[ids.length];
-        Arrays.fill(ids, tokenizer.padId());
-        for (int r = 0; r < rows.length; r++) {
-            Encoding e = encodings[rows[r]];
-            System.arraycopy(e.inputIds(), 0, ids, r * seqLen, e.length());
-            System.arraycopy(e.attentionMask(), 0, mask, r * seqLen, e.length());
-            System.arraycopy(e.tokenTypeIds(), 0, types, r * seqLen, e.length());
-        }
-        float[] hidden = session.run(ids, mask, types, rows.length, seqLen);
+        PaddedBatch batch = PaddedBatch.of(encodings, rows, tokenizer.padId());
+        float[] hidden = session.run(batch.ids(), batch.mask(), batch.types(), batch.size(), batch.seqLen());
         int dim = session.dimension();
         for (int r = 0; r < rows.length; r++) {
             float[] v = new float[dim];
-            pooling.pool(hidden, mask, r, seqLen, dim, v);
+            pooling.pool(hidden, batch.mask(), r, batch.seqLen(), dim, v);
             if (normalize) {
                 l2Normalize(v);
             }

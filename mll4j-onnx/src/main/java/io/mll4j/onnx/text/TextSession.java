@@ -13,6 +13,7 @@ import io.mll4j.exception.ModelLoadException;
 import java.nio.FloatBuffer;
 import java.nio.IntBuffer;
 import java.nio.LongBuffer;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -68,7 +69,7 @@ final class TextSession implements AutoCloseable {
             if (shape.length != 3 || shape[2] <= 0) {
                 throw new ModelLoadException("ONNX text encoder " + name + ": output '" + output
                         + "' should be [batch, tokens, hidden] with a fixed hidden size, got "
-                        + java.util.Arrays.toString(shape));
+                        + Arrays.toString(shape));
             }
             dimension = (int) shape[2];
         } catch (OrtException | RuntimeException e) {

@@ -6,6 +6,7 @@ import io.mll4j.util.Json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -121,8 +122,8 @@ final class TokenizerJson {
             }
         }
         require(sequenceType >= 0, source, "post_processor.single", "no sequence");
-        return new PostProcessor(java.util.Arrays.copyOf(before, nBefore), java.util.Arrays.copyOf(beforeTypes, nBefore),
-                sequenceType, java.util.Arrays.copyOf(after, nAfter), java.util.Arrays.copyOf(afterTypes, nAfter));
+        return new PostProcessor(Arrays.copyOf(before, nBefore), Arrays.copyOf(beforeTypes, nBefore),
+                sequenceType, Arrays.copyOf(after, nAfter), Arrays.copyOf(afterTypes, nAfter));
     }
 
     private static void require(boolean ok, String source, String field, String problem) {

@@ -1,5 +1,6 @@
 package io.mll4j.onnx.text;
 
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -60,7 +61,7 @@ final class WordPiece {
 
         void add(int id) {
             if (size == ids.length) {
-                ids = java.util.Arrays.copyOf(ids, size * 2);
+                ids = Arrays.copyOf(ids, size * 2);
             }
             ids[size++] = id;
         }

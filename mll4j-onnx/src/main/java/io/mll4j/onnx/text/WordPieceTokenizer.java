@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -163,7 +164,7 @@ public final class WordPieceTokenizer {
             typeIds[k] = p.afterTypes()[i];
         }
         long[] mask = new long[n];
-        java.util.Arrays.fill(mask, 1L);
+        Arrays.fill(mask, 1L);
         return new Encoding(inputIds, mask, typeIds);
     }
 
