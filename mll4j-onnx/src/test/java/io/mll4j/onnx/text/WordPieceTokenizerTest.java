@@ -87,6 +87,26 @@ class WordPieceTokenizerTest {
     }
 
     @Test
+    void encode_randomMixedScriptTexts_matchHuggingFaceTokenizer() {
+        // code points from the classes the normalizer and pre-tokenizer treat differently
+        int[] pool = "aZ09 .,;!?'\"-_$+<=>^`|~()[]{}@#%&*/\\éÉñÑüÖßİıΣσςЖж中文字한국語ぁア\u0301\u0308\u093f\u0e31\t\n\r\u000b\u00a0\u2003\u3000\u200b\u200d\ufeff\u0000\u0007\u007f\u0085\u00ad\ufffd\ue000€£¥©®™°±×÷½²³"
+                .codePoints().toArray();
+        int[] astral = {0x1F431, 0x1F697, 0x20000, 0x2A700, 0x1D400, 0xE0041};
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 300; n++) {
+            StringBuilder sb = new StringBuilder();
+            int len = random.nextInt(40);
+            for (int i = 0; i < len; i++) {
+                sb.appendCodePoint(random.nextInt(20) == 0 ? astral[random.nextInt(astral.length)]
+                        : random.nextInt(3) == 0 ? pool[random.nextInt(pool.length)] : 'a' + random.nextInt(26));
+            }
+            String text = sb.toString();
+            assertThat(bge.encode(text).inputIds()).as("ids of %s", text.codePoints()
+                    .mapToObj(Integer::toHexString).toList()).containsExactly(hfBge.encode(text).getIds());
+        }
+    }
+
+    @Test
     void encode_longText_truncatesLikeHuggingFaceAt128ForMiniLm() {
         String longText = String.join(" ", java.util.Collections.nCopies(80, "a tabby cat, purring."));
         Encoding actual = minilm.encode(longText);
