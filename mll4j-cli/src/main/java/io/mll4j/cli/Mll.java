@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Model Label Learning: pick and run the right models for a new task from class names alone.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                DataCommand.class,
         })
 public final class Mll implements Runnable {
 
