@@ -33,7 +33,7 @@ public final class TaskValidator {
             if (pin != null) {
                 Synset pinned = resolver.synset(pin).orElse(null);
                 if (pinned == null) {
-                    problems.add("class '" + c + "' is pinned to " + pin + ", which is not a noun synset of WordNet 3.0");
+                    problems.add("class '" + c + "' is pinned to " + pin + ", which is not a known noun synset (WordNet 3.0 offset)");
                     continue;
                 }
                 candidates.remove(pinned);
