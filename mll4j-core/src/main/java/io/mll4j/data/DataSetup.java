@@ -84,6 +84,8 @@ public final class DataSetup {
         if (!force && stampIsValid(manifestSha)) {
             return new SetupReport(true, home, millisSince(start), List.of());
         }
+        Folders.deleteLeftovers(home);
+        Folders.deleteLeftovers(home.resolve(DatasetCatalog.NODE_SPLIT_DIR));
         List<String> actions = new ArrayList<>();
         Map<String, String> paths = new TreeMap<>();
         verifyRepoFiles(manifest);

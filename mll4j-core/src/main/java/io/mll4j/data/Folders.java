@@ -44,6 +44,18 @@ final class Folders {
         }
     }
 
+    /** Deletes staging and old folders that an interrupted setup left in {@code dir}. */
+    static void deleteLeftovers(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (var s = Files.list(dir)) {
+            s.filter(p -> p.getFileName().toString().matches("\\..+\\.(staging|old)-.*")).forEach(Folders::deleteRecursively);
+        } catch (IOException e) {
+            throw new DataException("Cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Makes an installed file world-readable: temporary files (hence atomic writes) start as owner-only. */
     static void publish(Path file) {
         setPermissions(file, "rw-r--r--");
