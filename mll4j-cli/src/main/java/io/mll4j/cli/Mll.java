@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 HubCommand.class,
                 GraphCommand.class,
+                DataCommand.class,
         })
 public final class Mll implements Runnable {
 
