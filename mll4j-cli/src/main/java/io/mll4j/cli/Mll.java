@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
                 HubCommand.class,
                 GraphCommand.class,
                 DataCommand.class,
+                EvalCommand.class,
+                DemoCommand.class,
         })
 public final class Mll implements Runnable {
 
