@@ -28,14 +28,18 @@ public record CoverageReport(List<ClassCoverage> classes, List<String> uncovered
         uncovered = List.copyOf(uncovered);
     }
 
+    /** The coverage of the task by every head of the evaluator. */
+    public static CoverageReport ofAll(CombinationEvaluator evaluator) {
+        return of(evaluator, java.util.stream.IntStream.range(0, evaluator.headCount()).toArray());
+    }
+
     /**
      * The coverage of the task by the given heads.
      *
      * @param evaluator the task's combination model
-     * @param heads     head indices, in hub order (all heads when empty)
+     * @param chosen    head indices, in hub order (none: every class is uncovered)
      */
-    public static CoverageReport of(CombinationEvaluator evaluator, int... heads) {
-        int[] chosen = heads.length == 0 ? java.util.stream.IntStream.range(0, evaluator.headCount()).toArray() : heads;
+    public static CoverageReport of(CombinationEvaluator evaluator, int... chosen) {
         TaskClasses task = evaluator.task();
         List<List<HeadAccuracy>> perClass = new ArrayList<>();
         for (int y = 0; y < task.size(); y++) {

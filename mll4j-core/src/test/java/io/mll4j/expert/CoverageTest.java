@@ -62,6 +62,7 @@ class CoverageTest {
     @Test
     void report_wholeHub_listsCoveringExpertsWithTheirAccuracyAlone() {
         CoverageReport report = CoverageReport.of(FourExperts.evaluator(HAND), 0, 1, 2, 3);
+        assertThat(CoverageReport.ofAll(FourExperts.evaluator(HAND)).classes().get(3).heads()).hasSize(3);
         // single-head per-class accuracies computed in CombinationEvaluatorTest:
         // e0 [1, 1, 0, 0], e1 [.5, .25, 1, 1], e2 [1/3, 1/3, 1, 1/6], e3 [.25, 1, 1, .25]
         assertThat(report.classes().get(0).heads()).containsExactly(
@@ -79,5 +80,7 @@ class CoverageTest {
         CoverageReport report = CoverageReport.of(FourExperts.evaluator(HAND), E0, E2);
         assertThat(report.uncovered()).containsExactly("bike");
         assertThat(report.classes().get(2).heads()).containsExactly(new CoverageReport.HeadAccuracy("e2", 1.0));
+        assertThat(CoverageReport.of(FourExperts.evaluator(HAND)).uncovered()).containsExactly("dog", "cat", "car",
+                "bike");
     }
 }
