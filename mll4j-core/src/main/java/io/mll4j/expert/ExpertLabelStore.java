@@ -3,7 +3,7 @@ package io.mll4j.expert;
 import io.mll4j.exception.Mll4jException;
 import io.mll4j.label.LabelKey;
 import io.mll4j.label.LabelStore;
-import io.mll4j.util.AtomicFiles;
+import io.mll4j.util.Directories;
 import io.mll4j.util.FloatMatrices;
 import io.mll4j.util.Json;
 
@@ -11,10 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * Stored expert labels, beside the VLM labels of {@link LabelStore} and with the same layout:
@@ -60,36 +57,11 @@ public final class ExpertLabelStore {
     }
 
     public void save(LabelKey key, ExpertLabel label) {
-        Path modelDir = root.resolve(key.modelId());
-        Path target = modelDir.resolve(key.folderName());
-        Path staging = modelDir.resolve(".staging-" + UUID.randomUUID());
-        try {
-            Files.createDirectories(staging);
+        Directories.replace(root.resolve(key.modelId()).resolve(key.folderName()), staging -> {
             FloatMatrices.write(staging.resolve("outputs.bin"), label.outputs());
             Json.writeAtomically(staging.resolve("nodes.json"), label.nodeImages());
             Json.writeAtomically(staging.resolve("label.json"), new Metadata(key, label.nodeImages().length,
                     label.imageCount(), label.headSize(), Instant.now().toString()));
-            if (Files.exists(target)) {
-                deleteTree(target);
-            }
-            AtomicFiles.move(staging, target);
-        } catch (IOException e) {
-            throw new Mll4jException("Cannot store expert label " + key + ": " + e.getMessage(), e);
-        } finally {
-            deleteTree(staging);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new Mll4jException("Cannot delete " + dir + ": " + e.getMessage(), e);
-        }
+        });
     }
 }

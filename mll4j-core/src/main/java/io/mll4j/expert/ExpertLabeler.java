@@ -2,20 +2,13 @@ package io.mll4j.expert;
 
 import io.mll4j.exception.InferenceException;
 import io.mll4j.label.ImageEmbeddingCache;
+import io.mll4j.label.LabelingJob;
 import io.mll4j.label.ImageRef;
-import io.mll4j.label.LabelingInput;
 import io.mll4j.model.ImageClassifier;
-import io.mll4j.progress.Progress;
 import io.mll4j.reuse.EntropyWeightedEnsemble;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Labels one expert on the graph (paper A's "pre-test"): runs the classifier once per distinct node image and keeps
@@ -23,21 +16,12 @@ import java.util.function.Function;
  * {@link ImageEmbeddingCache} keyed by image hash in fixed batches of the missing images, so a killed run resumes
  * with exactly the batches a clean run would compute and a new node costs only its new images.
  */
-public final class ExpertLabeler {
+public final class ExpertLabeler extends LabelingJob {
     private final ImageClassifier model;
-    private final LabelingInput input;
-    private final Path cacheDir;
-    private final int batchSize;
-    private final Function<Path, BufferedImage> imageLoader;
-    private final Progress progress;
 
     private ExpertLabeler(Builder b) {
+        super(b);
         this.model = b.model;
-        this.input = b.input;
-        this.cacheDir = b.cacheDir;
-        this.batchSize = b.batchSize;
-        this.imageLoader = b.imageLoader;
-        this.progress = b.progress;
     }
 
     public static Builder builder() {
@@ -50,26 +34,10 @@ public final class ExpertLabeler {
      * @throws InferenceException when the model returns a row that does not have one logit per head label
      */
     public ExpertLabel label() {
-        ImageEmbeddingCache cache = new ImageEmbeddingCache(cacheDir);
         int k = model.labels().size();
-        List<ImageRef> missing = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (ImageRef image : input.images()) {
-            if (!cache.contains(image.sha256()) && seen.add(image.sha256())) {
-                missing.add(image);
-            }
-        }
-        progress.start("label images", missing.size());
-        for (int from = 0; from < missing.size(); from += batchSize) {
-            List<ImageRef> batch = missing.subList(from, Math.min(from + batchSize, missing.size()));
-            List<BufferedImage> pixels = batch.stream().map(ref -> imageLoader.apply(ref.path())).toList();
-            cache.put(batch.stream().map(ImageRef::sha256).toList(), softmax(model.logits(pixels), batch, k));
-            progress.advance(batch.size());
-        }
-        progress.finish();
-        float[][] outputs = new float[input.images().size()][];
+        float[][] cached = imageVectors((pixels, refs) -> softmax(model.logits(pixels), refs, k));
+        float[][] outputs = cached;
         for (int i = 0; i < outputs.length; i++) {
-            outputs[i] = cache.get(input.images().get(i).sha256());
             if (outputs[i].length != k) {
                 throw new InferenceException("cached outputs of " + input.images().get(i).path() + " have "
                         + outputs[i].length + " values but the head has " + k + " labels; delete " + cacheDir);
@@ -103,15 +71,15 @@ public final class ExpertLabeler {
     }
 
     /** Builder: {@code set*} required, {@code opt*} optional. */
-    public static final class Builder {
+    public static final class Builder extends LabelingJob.Builder<Builder> {
         private ImageClassifier model;
-        private LabelingInput input;
-        private Path cacheDir;
-        private int batchSize = 32;
-        private Function<Path, BufferedImage> imageLoader;
-        private Progress progress = Progress.NONE;
 
         private Builder() {
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
         }
 
         public Builder setModel(ImageClassifier value) {
@@ -119,42 +87,9 @@ public final class ExpertLabeler {
             return this;
         }
 
-        /** The graph's images and node → image lists (node texts are not used for experts). */
-        public Builder setInput(LabelingInput value) {
-            this.input = value;
-            return this;
-        }
-
-        /** Directory of this model's output cache (one per model file hash). */
-        public Builder setCacheDir(Path value) {
-            this.cacheDir = value;
-            return this;
-        }
-
-        /** How an image path becomes pixels (decoding with clear errors). */
-        public Builder setImageLoader(Function<Path, BufferedImage> value) {
-            this.imageLoader = value;
-            return this;
-        }
-
-        public Builder optBatchSize(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("batchSize must be >= 1, got " + value);
-            }
-            this.batchSize = value;
-            return this;
-        }
-
-        public Builder optProgress(Progress value) {
-            this.progress = Objects.requireNonNull(value, "progress");
-            return this;
-        }
-
         public ExpertLabeler build() {
             Objects.requireNonNull(model, "model is required (setModel)");
-            Objects.requireNonNull(input, "input is required (setInput)");
-            Objects.requireNonNull(cacheDir, "cacheDir is required (setCacheDir)");
-            Objects.requireNonNull(imageLoader, "imageLoader is required (setImageLoader)");
+            validate();
             return new ExpertLabeler(this);
         }
     }
