@@ -18,6 +18,10 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler, Command
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
+        if (e instanceof DemoCommand.DemoStepFailed failed) {
+            cmd.getErr().println("error: " + e.getMessage());
+            return failed.exitCode;
+        }
         cmd.getErr().println("error: " + e.getMessage());
         if (System.getenv("MLL4J_DEBUG") != null) {
             e.printStackTrace(cmd.getErr());

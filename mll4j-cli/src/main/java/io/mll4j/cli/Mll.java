@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
                 LabelCommand.class,
                 SelectCommand.class,
                 PredictCommand.class,
+                EvalCommand.class,
+                DemoCommand.class,
         })
 public final class Mll implements Runnable {
 

@@ -5,11 +5,8 @@ import io.mll4j.hub.ModelManifest;
 import io.mll4j.util.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,25 +19,15 @@ class HubCommandTest {
     @TempDir
     Path tmp;
 
-    /** Exit code, stdout and stderr of one {@code mll} call. */
-    record Run(int code, String out, String err) {
-    }
-
-    private Run mll(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = Mll.commandLine();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        int code = cmd.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static MllRun mll(String... args) {
+        return MllRun.of(args);
     }
 
     private String hub() {
         return tmp.resolve("hub").toString();
     }
 
-    private Run addMnist(String id) {
+    private MllRun addMnist(String id) {
         return mll("hub", "add", MODELS.resolve("mnist.onnx").toString(), "--id", id,
                 "--labels-file", MODELS.resolve("mnist.labels.json").toString(), "--preprocessing", "mnist",
                 "--license", "MIT", "--hub", hub());
@@ -50,17 +37,17 @@ class HubCommandTest {
     void addListShowRemove_mnist_roundTrip() throws IOException {
         assertThat(addMnist("mnist").code()).isEqualTo(ExitCodes.OK);
 
-        Run list = mll("hub", "--hub", hub(), "list");
+        MllRun list = mll("hub", "--hub", hub(), "list");
         assertThat(list.code()).isZero();
         assertThat(list.out()).contains("MS/IMAGE").containsPattern("mnist\\s+EXPERT\\s+10\\s+-\\s+\\S+");
 
-        Run show = mll("hub", "show", "mnist", "--json", "--hub", hub());
+        MllRun show = mll("hub", "show", "mnist", "--json", "--hub", hub());
         ModelManifest shown = Json.mapper().readValue(show.out(), ModelManifest.class);
         assertThat(shown.labels()).hasSize(10);
         assertThat(shown.costProfile().params()).isPositive();
         assertThat(shown.provenance().license()).isEqualTo("MIT");
 
-        Run listJson = mll("hub", "list", "--json", "--hub", hub());
+        MllRun listJson = mll("hub", "list", "--json", "--hub", hub());
         assertThat(Json.mapper().readValue(listJson.out(), new TypeReference<List<ModelManifest>>() { }))
                 .containsExactly(shown);
 
@@ -77,7 +64,7 @@ class HubCommandTest {
         ModelManifest m = Json.read(entry.resolve("entry.json"), ModelManifest.class).toBuilder().setId("mnist-copy").build();
         Json.writeAtomically(copy.resolve("entry.json"), m);
 
-        Run add = mll("hub", "add", "--manifest", copy.resolve("entry.json").toString(), "--hub", hub(), "--json");
+        MllRun add = mll("hub", "add", "--manifest", copy.resolve("entry.json").toString(), "--hub", hub(), "--json");
 
         assertThat(add.code()).as(add.err()).isZero();
         assertThat(Json.mapper().readValue(add.out(), ModelManifest.class).id()).isEqualTo("mnist-copy");
@@ -85,7 +72,7 @@ class HubCommandTest {
 
     @Test
     void add_labelCountNotMatchingOutput_exits2WithExpectedShape() {
-        Run run = mll("hub", "add", MODELS.resolve("mnist.onnx").toString(), "--id", "m", "--labels", "a,b,c",
+        MllRun run = mll("hub", "add", MODELS.resolve("mnist.onnx").toString(), "--id", "m", "--labels", "a,b,c",
                 "--preprocessing", "mnist", "--hub", hub());
 
         assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
@@ -95,7 +82,7 @@ class HubCommandTest {
 
     @Test
     void add_unknownPreset_exits2NamingPresets() {
-        Run run = mll("hub", "add", MODELS.resolve("mnist.onnx").toString(), "--id", "m", "--labels", "a",
+        MllRun run = mll("hub", "add", MODELS.resolve("mnist.onnx").toString(), "--id", "m", "--labels", "a",
                 "--preprocessing", "vgg", "--hub", hub());
 
         assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
@@ -104,7 +91,7 @@ class HubCommandTest {
 
     @Test
     void add_withoutId_exits2() {
-        Run run = mll("hub", "add", MODELS.resolve("mnist.onnx").toString(), "--labels", "a",
+        MllRun run = mll("hub", "add", MODELS.resolve("mnist.onnx").toString(), "--labels", "a",
                 "--preprocessing", "mnist", "--hub", hub());
 
         assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
@@ -115,7 +102,7 @@ class HubCommandTest {
     void show_unknownId_exits2SuggestingNearest() {
         addMnist("mnist");
 
-        Run run = mll("hub", "show", "minst", "--hub", hub());
+        MllRun run = mll("hub", "show", "minst", "--hub", hub());
 
         assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains("'minst'").contains("nearest: mnist");

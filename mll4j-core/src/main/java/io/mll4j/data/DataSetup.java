@@ -13,6 +13,7 @@ import io.mll4j.util.Mll4jHome;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -84,6 +85,8 @@ public final class DataSetup {
         if (!force && stampIsValid(manifestSha)) {
             return new SetupReport(true, home, millisSince(start), List.of());
         }
+        Folders.deleteLeftovers(home);
+        Folders.deleteLeftovers(home.resolve(DatasetCatalog.NODE_SPLIT_DIR));
         List<String> actions = new ArrayList<>();
         Map<String, String> paths = new TreeMap<>();
         verifyRepoFiles(manifest);
@@ -152,7 +155,7 @@ public final class DataSetup {
             Path target = home.resolve(e.getKey());
             String marker = e.getValue().stream().map(f -> f.sha256() + "  " + f.path() + "\n").sorted()
                     .collect(Collectors.joining());
-            paths.put(e.getKey(), Hashes.sha256(marker.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            paths.put(e.getKey(), Hashes.sha256(marker.getBytes(StandardCharsets.UTF_8)));
             if (!force && marker.equals(readMarker(target))) {
                 continue;
             }
@@ -163,7 +166,7 @@ public final class DataSetup {
                 entries += TarArchive.extractAll(repoRoot.resolve("data").resolve(f.path()), staging);
                 progress.advance(1);
             }
-            AtomicFiles.write(staging.resolve(ARCHIVES_MARKER), marker.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            AtomicFiles.write(staging.resolve(ARCHIVES_MARKER), marker.getBytes(StandardCharsets.UTF_8));
             Folders.replace(staging, target);
             progress.finish();
             actions.add("unpacked " + entries + " files into " + e.getKey() + "/");

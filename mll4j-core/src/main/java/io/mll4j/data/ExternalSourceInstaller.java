@@ -85,7 +85,7 @@ final class ExternalSourceInstaller {
     }
 
     private void installNpm(ExternalSource source) {
-        Path work = Folders.staging(home.resolve(".npm-" + source.id()));
+        Path work = Folders.staging(home.resolve("npm-" + source.id()));
         try {
             command.run(source.id(), work, NPM_TIMEOUT, Map.of(), "npm", "pack", "--ignore-scripts", "--silent",
                     source.packageSpec());

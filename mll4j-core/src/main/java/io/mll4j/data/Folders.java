@@ -4,11 +4,8 @@ import io.mll4j.exception.DataException;
 import io.mll4j.util.AtomicFiles;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /** Whole-folder operations of data setup: build a folder aside, then swap it in, so readers never see half of one. */
@@ -44,6 +41,18 @@ final class Folders {
         }
     }
 
+    /** Deletes staging and old folders that an interrupted setup left in {@code dir}. */
+    static void deleteLeftovers(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (var s = Files.list(dir)) {
+            s.filter(p -> p.getFileName().toString().matches("\\..+\\.(staging|old)-.*")).forEach(Folders::deleteRecursively);
+        } catch (IOException e) {
+            throw new DataException("Cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Makes an installed file world-readable: temporary files (hence atomic writes) start as owner-only. */
     static void publish(Path file) {
         setPermissions(file, "rw-r--r--");
@@ -60,23 +69,8 @@ final class Folders {
     }
 
     static void deleteRecursively(Path root) {
-        if (root == null || !Files.exists(root)) {
-            return;
-        }
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            io.mll4j.util.Directories.deleteRecursively(root);
         } catch (IOException e) {
             throw new DataException("Cannot delete " + root + ": " + e.getMessage(), e);
         }

@@ -1,6 +1,5 @@
 package io.mll4j.data;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,10 +24,5 @@ public record SetupStamp(int format, String manifestSha256, String completedAt, 
     public SetupStamp {
         paths = paths == null ? Map.of() : Map.copyOf(paths);
         nodeSplit = nodeSplit == null ? Map.of() : Map.copyOf(nodeSplit);
-    }
-
-    /** Data-home paths recorded by the stamp, sorted. */
-    public List<String> installedPaths() {
-        return paths.keySet().stream().sorted().toList();
     }
 }

@@ -14,34 +14,36 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * One model's image embeddings by image content hash, persisted as numbered chunks. Each chunk is written
+ * One model's per-image vectors (VLM embeddings, expert softmax outputs) by image content hash, persisted as
+ * numbered chunks. Each chunk is written
  * atomically (embeddings first, then its hash list, which commits it), so a killed labeling run loses at most the
  * chunk in flight and a rerun computes only what is missing; a new graph node costs only its new images.
  */
-final class ImageEmbeddingCache {
+public final class ImageEmbeddingCache {
     private final Path dir;
     private final Map<String, float[]> embeddings = new HashMap<>();
     private int nextChunk;
 
-    ImageEmbeddingCache(Path dir) {
+    /** Opens (and loads) the cache in {@code dir}; a missing directory is an empty cache. */
+    public ImageEmbeddingCache(Path dir) {
         this.dir = dir;
         load();
     }
 
-    boolean contains(String sha256) {
+    public boolean contains(String sha256) {
         return embeddings.containsKey(sha256);
     }
 
-    float[] get(String sha256) {
+    public float[] get(String sha256) {
         return embeddings.get(sha256);
     }
 
-    int size() {
+    public int size() {
         return embeddings.size();
     }
 
     /** Persists one computed batch as a new chunk and keeps it in memory. */
-    void put(List<String> hashes, float[][] batch) {
+    public void put(List<String> hashes, float[][] batch) {
         String name = String.format("chunk-%06d", nextChunk++);
         FloatMatrices.write(dir.resolve(name + ".bin"), batch);
         AtomicFiles.write(dir.resolve(name + ".sha"), String.join("\n", hashes).getBytes(StandardCharsets.UTF_8));

@@ -1,7 +1,7 @@
 package io.mll4j.label;
 
 import io.mll4j.exception.Mll4jException;
-import io.mll4j.util.AtomicFiles;
+import io.mll4j.util.Directories;
 import io.mll4j.util.FloatMatrices;
 import io.mll4j.util.Json;
 
@@ -9,10 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * Stored labels: {@code <root>/<modelId>/<key folder>/} holding {@code label.json} (key, shapes, time),
@@ -57,26 +54,14 @@ public final class LabelStore {
     }
 
     public void save(LabelKey key, EmbeddingLabel label) {
-        Path modelDir = root.resolve(key.modelId());
-        Path target = modelDir.resolve(key.folderName());
-        Path staging = modelDir.resolve(".staging-" + UUID.randomUUID());
-        try {
-            Files.createDirectories(staging);
+        int dim = label.textEmbeddings().length == 0 ? 0 : label.textEmbeddings()[0].length;
+        Directories.replace(root.resolve(key.modelId()).resolve(key.folderName()), staging -> {
             FloatMatrices.write(staging.resolve("images.bin"), label.imageEmbeddings());
             FloatMatrices.write(staging.resolve("texts.bin"), label.textEmbeddings());
             Json.writeAtomically(staging.resolve("nodes.json"), label.nodeImages());
-            int dim = label.textEmbeddings().length == 0 ? 0 : label.textEmbeddings()[0].length;
             Json.writeAtomically(staging.resolve("label.json"), new Metadata(key, label.nodeCount(),
                     label.imageEmbeddings().length, dim, Instant.now().toString()));
-            if (Files.exists(target)) {
-                deleteTree(target);
-            }
-            AtomicFiles.move(staging, target);
-        } catch (IOException e) {
-            throw new Mll4jException("Cannot store label " + key + ": " + e.getMessage(), e);
-        } finally {
-            deleteTree(staging);
-        }
+        });
     }
 
     private static int[][] readNodes(Path file) {
@@ -84,19 +69,6 @@ public final class LabelStore {
             return Json.mapper().readValue(file.toFile(), int[][].class);
         } catch (IOException e) {
             throw new Mll4jException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new Mll4jException("Cannot delete " + dir + ": " + e.getMessage(), e);
         }
     }
 }

@@ -76,6 +76,15 @@ class DataSetupTest {
     }
 
     @Test
+    void run_afterInterruptedRun_removesLeftoverStagingFolders() throws IOException {
+        makeRepo("[]");
+        Path leftover = Files.createDirectories(home.resolve(".things.staging-123/a"));
+        Files.writeString(leftover.resolve("1.txt"), "partial");
+        setup(false).run();
+        assertThat(home.resolve(".things.staging-123")).doesNotExist();
+    }
+
+    @Test
     void run_repoFileChanged_throwsNamingFileAndLeavesNoStamp() throws IOException {
         makeRepo("[]");
         Files.writeString(repo.resolve("data/notes.txt"), "HELLO");

@@ -28,9 +28,12 @@ public final class TextEmbedderBenchmark {
             try (OnnxTextEmbedder embedder = encoder.builder().optBatchSize(batchSize).optThreads(threads).build()) {
                 double loadSeconds = (System.nanoTime() - t0) / 1e9;
                 embedder.embed(texts.subList(0, 64)); // warm-up
-                long t1 = System.nanoTime();
-                embedder.embed(texts);
-                double seconds = (System.nanoTime() - t1) / 1e9;
+                double seconds = Double.MAX_VALUE;
+                for (int rep = 0; rep < 3; rep++) { // best of 3: the build machine is shared
+                    long t1 = System.nanoTime();
+                    embedder.embed(texts);
+                    seconds = Math.min(seconds, (System.nanoTime() - t1) / 1e9);
+                }
                 System.out.printf("%-20s load %.2f s, %d texts in %.2f s = %.0f texts/s (batch %d, %d threads)%n",
                         encoder.id(), loadSeconds, texts.size(), seconds, texts.size() / seconds, batchSize, threads);
             }

@@ -1,0 +1,67 @@
+package io.mll4j.expert;
+
+import java.util.Objects;
+
+/**
+ * Every choice of the head-combination model (docs/method-paper-a.md explains each default).
+ *
+ * @param gamma         hierarchy discount per hyponym edge for node evidence (0.5)
+ * @param maxDistance   deepest descendant level pooled into a node's evidence (2)
+ * @param rule          how head outputs are estimated and fused (SOFT)
+ * @param laplace       Laplace pseudo-count λ added to every confusion cell (1)
+ * @param poolUncovered estimate one shared confusion row for all classes a head does not cover, so the head cannot
+ *                      tell those classes apart (true)
+ * @param leaveOneOut   estimate accuracy with each evidence image left out of its own confusion row (true)
+ * @param prior         class prior of the fusion (UNIFORM)
+ */
+public record CombinationConfig(double gamma, int maxDistance, FusionRule rule, double laplace,
+                                boolean poolUncovered, boolean leaveOneOut, ClassPrior prior) {
+
+    public CombinationConfig {
+        if (!(gamma >= 0 && gamma <= 1)) {
+            throw new IllegalArgumentException("gamma must be in [0, 1], got " + gamma);
+        }
+        if (maxDistance < 0) {
+            throw new IllegalArgumentException("maxDistance must be >= 0, got " + maxDistance);
+        }
+        if (!(laplace >= 0) || Double.isInfinite(laplace)) {
+            throw new IllegalArgumentException("laplace must be a finite value >= 0, got " + laplace);
+        }
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(prior, "prior");
+    }
+
+    /** The defaults: γ 0.5, depth 2, soft fusion, λ 1, pooled uncovered rows, leave-one-out, uniform prior. */
+    public static CombinationConfig defaults() {
+        return new CombinationConfig(0.5, 2, FusionRule.SOFT, 1.0, true, true, ClassPrior.UNIFORM);
+    }
+
+    /** The hierarchy discount these settings describe, over a graph and its node → image lists. */
+    public HierarchyDiscount discount(io.mll4j.graph.SemanticGraph graph, int[][] nodeImages) {
+        return new HierarchyDiscount(graph, nodeImages, gamma, maxDistance);
+    }
+
+    public CombinationConfig withGamma(double value) {
+        return new CombinationConfig(value, maxDistance, rule, laplace, poolUncovered, leaveOneOut, prior);
+    }
+
+    public CombinationConfig withRule(FusionRule value) {
+        return new CombinationConfig(gamma, maxDistance, value, laplace, poolUncovered, leaveOneOut, prior);
+    }
+
+    public CombinationConfig withLaplace(double value) {
+        return new CombinationConfig(gamma, maxDistance, rule, value, poolUncovered, leaveOneOut, prior);
+    }
+
+    public CombinationConfig withPoolUncovered(boolean value) {
+        return new CombinationConfig(gamma, maxDistance, rule, laplace, value, leaveOneOut, prior);
+    }
+
+    public CombinationConfig withLeaveOneOut(boolean value) {
+        return new CombinationConfig(gamma, maxDistance, rule, laplace, poolUncovered, value, prior);
+    }
+
+    public CombinationConfig withPrior(ClassPrior value) {
+        return new CombinationConfig(gamma, maxDistance, rule, laplace, poolUncovered, leaveOneOut, value);
+    }
+}
