@@ -34,6 +34,21 @@ public final class ExpertLabelStore {
         return new LabelKey(modelId, modelSha256, graphVersion, OUTPUT_VARIANT);
     }
 
+    /** The key of a hub expert's label on a graph version (its fingerprint as for VLM labels). */
+    public static LabelKey keyOf(io.mll4j.hub.ModelManifest manifest, String graphVersion) {
+        return key(manifest.id(), LabelKey.fingerprint(manifest), graphVersion);
+    }
+
+    /** The expert labels kept with a hub: {@code <hub>/labels}, beside the VLM labels. */
+    public static ExpertLabelStore inHub(Path hubDirectory) {
+        return new ExpertLabelStore(LabelStore.inHub(hubDirectory).root());
+    }
+
+    /** Whether a whole label with this key is stored. */
+    public boolean exists(LabelKey key) {
+        return Files.isRegularFile(root.resolve(key.modelId()).resolve(key.folderName()).resolve("label.json"));
+    }
+
     /** Where an expert labeler for this key keeps its resumable output cache (same rule as VLM labels). */
     public Path cacheDir(LabelKey key) {
         return new LabelStore(root).cacheDir(key);

@@ -1,5 +1,8 @@
 package io.mll4j.label;
 
+import io.mll4j.expert.ExpertLabel;
+import io.mll4j.expert.ExpertLabelStore;
+import io.mll4j.expert.ExpertLabeler;
 import io.mll4j.graph.NodeText;
 import io.mll4j.graph.SemanticGraph;
 import io.mll4j.hub.HubEntry;
@@ -15,14 +18,18 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Labels the hub's VLMs on a graph (paper B §3) and stores the labels: a model whose label for (model fingerprint,
- * graph version, node text) is already stored is skipped; otherwise a resumable {@link Labeler} computes it with
- * the image-embedding cache of the store, so a killed run continues where it stopped.
+ * Labels the hub's models on a graph and stores the labels: VLMs by their image and node-text embeddings (paper B
+ * §3), experts by their softmax over their own head on every node image (paper A's "pre-test", {@link ExpertLabeler},
+ * kept in an {@link ExpertLabelStore} under the same root). A model whose label for (model fingerprint, graph
+ * version, node text — {@value ExpertLabelStore#OUTPUT_VARIANT} for experts) is already stored is skipped;
+ * otherwise a resumable labeler computes it with the per-image cache of the store, so a killed run continues where
+ * it stopped and a grown graph costs only its new images.
  */
 public final class HubLabeler {
     private final ModelHub hub;
     private final ModelOpener opener;
     private final LabelStore store;
+    private final ExpertLabelStore expertStore;
     private final SemanticGraph graph;
     private final Path imageRoot;
     private final NodeText nodeText;
@@ -35,19 +42,22 @@ public final class HubLabeler {
 
     /**
      * @param model  hub id
+     * @param kind   VLM or expert
      * @param key    the label's key
      * @param status labeled now, or found in the store
      * @param nodes  graph nodes covered
      * @param images distinct images embedded
      * @param took   wall time of this model
      */
-    public record Outcome(String model, LabelKey key, Status status, int nodes, int images, Duration took) {
+    public record Outcome(String model, ModelKind kind, LabelKey key, Status status, int nodes, int images,
+                          Duration took) {
     }
 
     private HubLabeler(Builder b) {
         this.hub = b.hub;
         this.opener = b.opener;
         this.store = b.store;
+        this.expertStore = new ExpertLabelStore(b.store.root());
         this.graph = b.graph;
         this.imageRoot = b.imageRoot;
         this.nodeText = b.nodeText;
@@ -59,44 +69,48 @@ public final class HubLabeler {
         return new Builder();
     }
 
-    /** The key a model's label has on this graph with this node text. */
+    /** The key a model's label has on this graph (with this node text for a VLM). */
     public LabelKey keyOf(HubEntry entry) {
-        return LabelKey.of(entry.manifest(), graph.version(), nodeText);
+        return entry.manifest().kind() == ModelKind.EXPERT ? ExpertLabelStore.keyOf(entry.manifest(), graph.version())
+                : LabelKey.of(entry.manifest(), graph.version(), nodeText);
     }
 
-    /** Labels every VLM of the hub, in hub order. */
+    /** Labels every model of the hub (VLMs and experts), in hub order. */
     public List<Outcome> labelAll() {
-        List<Outcome> out = new ArrayList<>();
-        for (HubEntry entry : hub.list()) {
-            if (entry.manifest().kind() == ModelKind.VLM) {
-                out.add(label(entry));
-            }
-        }
-        return out;
+        return hub.list().stream().map(this::label).toList();
     }
 
-    /**
-     * Labels one model unless its label is stored.
-     *
-     * @throws IllegalArgumentException when the model is not a VLM
-     */
+    /** Labels every model of one kind, in hub order. */
+    public List<Outcome> labelAll(ModelKind kind) {
+        return hub.list().stream().filter(e -> e.manifest().kind() == kind).map(this::label).toList();
+    }
+
+    /** Labels one model (a VLM or an expert) unless its label is stored. */
     public Outcome label(HubEntry entry) {
-        if (entry.manifest().kind() != ModelKind.VLM) {
-            throw new IllegalArgumentException("Model '" + entry.id() + "' is an " + entry.manifest().kind()
-                    + "; labeling on the graph applies to VLMs (paper B)");
-        }
         long start = System.nanoTime();
+        ModelKind kind = entry.manifest().kind();
         LabelKey key = keyOf(entry);
-        if (store.exists(key)) {
-            return new Outcome(entry.id(), key, Status.ALREADY_LABELED, graph.size(), graph.allImages().size(),
+        boolean stored = kind == ModelKind.EXPERT ? expertStore.exists(key) : store.exists(key);
+        if (stored) {
+            return new Outcome(entry.id(), kind, key, Status.ALREADY_LABELED, graph.size(), graph.allImages().size(),
                     Duration.ofNanos(System.nanoTime() - start));
         }
         LabelingInput in = input();
-        EmbeddingLabel label = Labeler.builder().setModel(opener.vlm(entry)).setInput(in)
-                .setCacheDir(store.cacheDir(key)).setImageLoader(new GraphImageLoader(in.images()))
-                .optBatchSize(batchSize).optProgress(prefixed(entry.id())).build().label();
-        store.save(key, label);
-        return new Outcome(entry.id(), key, Status.LABELED, label.nodeCount(), label.imageEmbeddings().length,
+        int images;
+        if (kind == ModelKind.EXPERT) {
+            ExpertLabel label = ExpertLabeler.builder().setModel(opener.classifier(entry)).setInput(in)
+                    .setCacheDir(expertStore.cacheDir(key)).setImageLoader(new GraphImageLoader(in.images()))
+                    .optBatchSize(batchSize).optProgress(prefixed(entry.id())).build().label();
+            expertStore.save(key, label);
+            images = label.imageCount();
+        } else {
+            EmbeddingLabel label = Labeler.builder().setModel(opener.vlm(entry)).setInput(in)
+                    .setCacheDir(store.cacheDir(key)).setImageLoader(new GraphImageLoader(in.images()))
+                    .optBatchSize(batchSize).optProgress(prefixed(entry.id())).build().label();
+            store.save(key, label);
+            images = label.imageEmbeddings().length;
+        }
+        return new Outcome(entry.id(), kind, key, Status.LABELED, in.nodeImages().length, images,
                 Duration.ofNanos(System.nanoTime() - start));
     }
 

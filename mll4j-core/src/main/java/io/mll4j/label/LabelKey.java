@@ -40,6 +40,14 @@ public record LabelKey(String modelId, String modelSha256, String graphVersion, 
      * @return the key
      */
     public static LabelKey of(ModelManifest manifest, String graphVersion, NodeText nodeText) {
+        return new LabelKey(manifest.id(), fingerprint(manifest), graphVersion, variantId(nodeText));
+    }
+
+    /**
+     * The part of a key that identifies the model: sha256 over its file digests, preprocessing, tokenizer, text
+     * encoder and tensor names (what changes its outputs), and nothing else (cost, provenance, scores).
+     */
+    public static String fingerprint(ModelManifest manifest) {
         record Fingerprint(List<ModelFile> files, Preprocessing preprocessing, TokenizerSpec tokenizer,
                            String textEncoder, Map<String, String> ioNames) {
         }
@@ -47,8 +55,7 @@ public record LabelKey(String modelId, String modelSha256, String graphVersion, 
                 .map(f -> new ModelFile(f.role(), f.path(), null, f.sha256())).toList();
         String json = Json.write(new Fingerprint(files, manifest.preprocessing(), manifest.tokenizer(),
                 manifest.textEncoder(), manifest.ioNames()));
-        return new LabelKey(manifest.id(), Hashes.sha256(json.getBytes(StandardCharsets.UTF_8)), graphVersion,
-                variantId(nodeText));
+        return Hashes.sha256(json.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The text-variant part of a key: {@code gloss}, {@code name-which-is-gloss} or {@code name}. */

@@ -23,6 +23,11 @@ public final class LabelStore {
         this.root = root;
     }
 
+    /** The folder holding every model's labels. */
+    public Path root() {
+        return root;
+    }
+
     /** The labels kept with a hub: {@code <hub>/labels}. */
     public static LabelStore inHub(Path hubDirectory) {
         return new LabelStore(hubDirectory.resolve("labels"));
