@@ -5,6 +5,7 @@ import io.mll4j.exception.GraphException;
 import io.mll4j.exception.HubException;
 import io.mll4j.exception.ModelLoadException;
 import io.mll4j.exception.TaskException;
+import io.mll4j.expert.UncoveredClassException;
 import picocli.CommandLine;
 
 /**
@@ -44,6 +45,7 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler, Command
                 || e instanceof GraphException
                 || e instanceof ModelLoadException
                 || e instanceof HubException
-                || e instanceof TaskException;
+                || e instanceof TaskException
+                || e instanceof UncoveredClassException;
     }
 }

@@ -1,10 +1,23 @@
 package io.mll4j.cli;
 
+import io.mll4j.combine.ChcoReport;
+import io.mll4j.combine.ChcoSelector;
+import io.mll4j.combine.CombinationReuser;
+import io.mll4j.combine.CombinationSpec;
+import io.mll4j.combine.TestSetMeasurement;
+import io.mll4j.data.DatasetCatalog;
+import io.mll4j.data.ImageDataset;
+import io.mll4j.data.Split;
+import io.mll4j.eval.ClassifierEvaluation;
+import io.mll4j.expert.HeadCombinationReuser;
+import io.mll4j.expert.TaskClasses;
+import io.mll4j.graph.DatasetSynsets;
 import io.mll4j.graph.GraphStore;
 import io.mll4j.graph.SemanticGraph;
 import io.mll4j.hub.ModelHub;
 import io.mll4j.label.LabelStore;
 import io.mll4j.onnx.HubModels;
+import io.mll4j.reuse.Prompt;
 import io.mll4j.select.SelectionReport;
 import io.mll4j.select.Selector;
 import io.mll4j.task.Task;
@@ -12,6 +25,8 @@ import io.mll4j.wordnet.WordNet30Lexicon;
 import io.mll4j.wordnet.WordNetClassResolver;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * What {@code label}, {@code select} and {@code predict} work on: the hub (with its labels and text cache), the
@@ -51,17 +66,64 @@ final class PipelineContext implements AutoCloseable {
 
     /** Runs a selection with the command line's switches. */
     SelectionReport select(Task task, SelectionOptions o) {
-        if (wordnet == null) {
-            wordnet = WordNet30Lexicon.open();
-        }
         Selector.Builder b = Selector.builder().setGraph(graph()).setHub(hub).setLabelStore(labels())
-                .setResolver(new WordNetClassResolver(wordnet, graph())).setEmbedder(models.textEncoder(o.textEncoder))
+                .setResolver(new WordNetClassResolver(wordnet(), graph())).setEmbedder(models.textEncoder(o.textEncoder))
                 .optVariant(o.variant()).optConfig(o.config()).optNodeText(o.nodeText()).optClassText(o.classText())
                 .optAllowUncovered(o.allowUncovered).optModels(o.models());
         if (o.minSimilarity != null) {
             b.optMinSimilarity(o.minSimilarity);
         }
         return b.build().select(task);
+    }
+
+    /** Paper A's selector with the command line's switches (matching and patch scoring from the paper-B ones). */
+    ChcoSelector chcoSelector(SelectionOptions o, ChcoOptions chco) {
+        ChcoSelector.Builder b = ChcoSelector.builder().setGraph(graph()).setHub(hub).setLabelStore(labels())
+                .setResolver(new WordNetClassResolver(wordnet(), graph())).setEmbedder(models.textEncoder(o.textEncoder))
+                .setOpener(models).optVariant(o.variant()).optPatchSelection(o.config()).optNodeText(o.nodeText())
+                .optClassText(o.classText()).optMinSimilarity(o.minSimilarity).optConfig(chco.config())
+                .optBudget(chco.budget()).optPolicy(chco.policy()).optMethod(chco.searchMethod())
+                .optPatch(!chco.noPatch).optExperts(chco.experts()).optVlms(o.models());
+        if (o.prompt != null) {
+            b.optPrompt(Choices.parse(Prompt.class, o.prompt, "--prompt"));
+        }
+        return b.build();
+    }
+
+    /**
+     * The report with the fusion's accuracy measured on a labeled data set split beside the estimate.
+     *
+     * @param report   a complete selection
+     * @param source   {@code DATASET[:SPLIT]} (split default test)
+     * @param perClass images per data set class (the first ones; 0: all)
+     */
+    ChcoReport measure(ChcoReport report, String source, int perClass) {
+        String[] parts = source.split(":", 2);
+        String dataset = parts[0];
+        ImageDataset data = DatasetCatalog.openDefault().open(dataset, Split.parse(parts.length > 1 ? parts[1] : "test"));
+        Map<String, String> synsets = new LinkedHashMap<>();
+        if (DatasetSynsets.bundled().datasets().contains(dataset)) {
+            DatasetSynsets.bundled().classes(dataset).forEach((id, e) -> synsets.put(id, e.synset()));
+        }
+        CombinationSpec spec = report.combination();
+        int[] map = TestSetMeasurement.classMap(new TaskClasses(spec.classes(), spec.nodes()), data, synsets);
+        if (java.util.Arrays.stream(map).allMatch(y -> y < 0)) {
+            throw new IllegalArgumentException("--measure " + source + ": no class of the task is a class of "
+                    + data.name() + " (by synset or name): " + String.join(", ", data.classIds()));
+        }
+        int[] indices = perClass > 0 ? ClassifierEvaluation.balancedSample(data, perClass)
+                : java.util.stream.IntStream.range(0, data.size()).toArray();
+        HeadCombinationReuser reuser = CombinationReuser.builder().setHub(hub).setOpener(models).build().open(spec);
+        TestSetMeasurement m = TestSetMeasurement.run(reuser, data, map, indices, data.name()
+                + (perClass > 0 ? ", first " + perClass + " per class" : ""), 64, ConsoleProgress.stderr());
+        return report.withMeasurement(m.summary(), m.perClassOrNull());
+    }
+
+    private WordNet30Lexicon wordnet() {
+        if (wordnet == null) {
+            wordnet = WordNet30Lexicon.open();
+        }
+        return wordnet;
     }
 
     @Override

@@ -49,10 +49,6 @@ final class PredictCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "IMAGE", description = "Image files, or folders (searched recursively).")
     List<Path> inputs;
 
-    @Option(names = "--prompt", paramLabel = "raw|photo",
-            description = "Class text at reuse: raw name (code) or \"a photo of a …\" (paper). Default: the variant's.")
-    String prompt;
-
     @Option(names = "--batch-size", defaultValue = "32", paramLabel = "N", description = "Images per chunk (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
@@ -85,7 +81,8 @@ final class PredictCommand implements Callable<Integer> {
                         : TaskFiles.fromClassFile(task);
                 selected = ctx.select(t, selection).selected();
             }
-            Prompt p = prompt != null ? Choices.parse(Prompt.class, prompt, "--prompt") : variant.prompt();
+            Prompt p = selection.prompt != null ? Choices.parse(Prompt.class, selection.prompt, "--prompt")
+                    : variant.prompt();
             report = Reuser.builder().setHub(ctx.hub()).setOpener(ctx.models()).optPrompt(p).optBatchSize(batchSize)
                     .optProgress(ConsoleProgress.stderr()).build().predict(selected, images);
         }

@@ -1,5 +1,7 @@
 package io.mll4j.cli;
 
+import io.mll4j.combine.ChcoFiles;
+import io.mll4j.combine.ChcoReport;
 import io.mll4j.match.UncoveredClass;
 import io.mll4j.select.SelectionConfig;
 import io.mll4j.select.SelectionFiles;
@@ -17,11 +19,14 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-/** {@code mll select}: chooses hub models for a task from its class names (paper B §4). */
+/** {@code mll select}: chooses hub models for a task from its class names (paper B §4, or paper A with CHCO). */
 @Command(name = "select", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Select hub models for a task from its class names alone (paper B §4).",
+        description = {"Select hub models for a task from its class names alone: paper B's top-k VLMs per class "
+                + "(--method mll, default) or paper A's combination of expert heads with a VLM patch (--method chco).",
                 "  mll select --classes \"tabby cat,sneaker,seven\" [--pin \"seven=n13743269\"] --out DIR",
-                "Writes selected_{alpha}_{k}.json (official format), selection-report.json and .md to --out."})
+                "  mll select --method chco --classes \"cat,dog,sneaker\" [--budget 3] [--measure cifar10:test] --out DIR",
+                "mll writes selected_{alpha}_{k}.json (official format), selection-report.json and .md to --out; "
+                        + "chco writes chco-report.json and .md. Exit code 2 when a class is covered by nothing."})
 final class SelectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,6 +36,18 @@ final class SelectCommand implements Callable<Integer> {
 
     @Mixin
     SelectionOptions selection;
+
+    @Mixin
+    ChcoOptions chco;
+
+    @Option(names = "--measure", paramLabel = "DATASET[:SPLIT]",
+            description = "chco: also measure the fusion on a labeled data set split (cifar10, fashion-mnist, mnist; "
+                    + "split default test); its classes meet the task's by synset or name.")
+    String measure;
+
+    @Option(names = "--per-class", defaultValue = "100", paramLabel = "N",
+            description = "Images per class for --measure, the first ones (0: all; default ${DEFAULT-VALUE}).")
+    int perClass;
 
     @Option(names = "--hub", paramLabel = "DIR", description = "Hub folder (default: $MLL4J_HUB_DIR, else $MLL4J_HOME/hub).")
     Path hubDirectory;
@@ -43,6 +60,12 @@ final class SelectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (chco.isChco()) {
+            return callChco();
+        }
+        if (measure != null) {
+            throw new IllegalArgumentException("--measure applies to --method chco (paper B is measured by mll bench)");
+        }
         SelectionReport report;
         try (PipelineContext ctx = new PipelineContext(hubDirectory)) {
             report = ctx.select(taskOptions.task(), selection);
@@ -59,6 +82,29 @@ final class SelectCommand implements Callable<Integer> {
             }
         }
         w.flush();
+        return ExitCodes.OK;
+    }
+
+    private int callChco() {
+        ChcoReport report;
+        try (PipelineContext ctx = new PipelineContext(hubDirectory)) {
+            report = ctx.chcoSelector(selection, chco).select(taskOptions.task());
+            if (measure != null && report.uncovered().isEmpty()) {
+                report = ctx.measure(report, measure, perClass);
+            }
+        }
+        Path written = out == null ? null : ChcoFiles.write(report, out);
+        PrintWriter w = spec.commandLine().getOut();
+        if (json) {
+            w.println(Json.write(report));
+        } else {
+            ChcoPrinter.print(report, w);
+            if (written != null) {
+                w.printf("Wrote %s and %s to %s%n", ChcoFiles.REPORT_JSON, ChcoFiles.REPORT_MARKDOWN, out);
+            }
+        }
+        w.flush();
+        report.requireComplete();
         return ExitCodes.OK;
     }
 

@@ -59,8 +59,14 @@ final class SelectionOptions {
             description = "Embedder matching classes to nodes: all-minilm-l6-v2-q, bge-small-en-v1.5-q, e5-small-v2-q.")
     String textEncoder;
 
-    @Option(names = "--models", split = ",", paramLabel = "ID", description = "Candidate models (default: every VLM).")
+    @Option(names = "--models", split = ",", paramLabel = "ID",
+            description = "Candidate VLMs (default: every VLM; with --method chco: the patch candidates).")
     List<String> models;
+
+    @Option(names = "--prompt", paramLabel = "raw|photo",
+            description = "Class text VLMs compare images with: raw name (code) or \"a photo of a …\" (paper). "
+                    + "Default: the variant's.")
+    String prompt;
 
     MethodVariant variant() {
         return Choices.parse(MethodVariant.class, variant, "--variant");

@@ -26,6 +26,43 @@ public final class HeadCombination {
         this.hard = hard;
     }
 
+    /**
+     * A combination from its parts (a stored one): heads fuse as when the combination was estimated.
+     *
+     * @param task       the task's classes
+     * @param ids        head ids, in the order outputs will be passed to {@link #predict}
+     * @param confusions per head, its confusion ({@link HeadConfusion#ofRows}), all with one fusion rule
+     * @param logPrior   log π_y per class
+     * @return the combination
+     */
+    public static HeadCombination of(TaskClasses task, List<String> ids, List<HeadConfusion> confusions,
+                                     double[] logPrior) {
+        if (ids.size() != confusions.size()) {
+            throw new IllegalArgumentException(ids.size() + " head ids for " + confusions.size() + " confusions");
+        }
+        if (logPrior.length != task.size()) {
+            throw new IllegalArgumentException("log prior has " + logPrior.length + " classes, task " + task.size());
+        }
+        FusionRule rule = confusions.isEmpty() ? FusionRule.SOFT : confusions.getFirst().rule();
+        for (HeadConfusion c : confusions) {
+            if (c.classCount() != task.size() || c.rule() != rule) {
+                throw new IllegalArgumentException("every head must have one row per task class (" + task.size()
+                        + ") and the same fusion rule (" + rule + ")");
+            }
+        }
+        return new HeadCombination(task, ids, confusions, logPrior, rule.isHard());
+    }
+
+    /** log π_y per class, a copy. */
+    public double[] logPrior() {
+        return logPrior.clone();
+    }
+
+    /** Number of heads. */
+    public int size() {
+        return ids.size();
+    }
+
     public TaskClasses task() {
         return task;
     }

@@ -43,6 +43,49 @@ public final class HeadConfusion {
         }
     }
 
+    /**
+     * A confusion from its rows alone (a stored combination): it predicts as the estimated one did, but cannot
+     * leave images out (it has no evidence statistics).
+     *
+     * @param coverage the head's coverage of the task
+     * @param rule     the fusion rule the rows were estimated for
+     * @param rows     C[y][o] per task class, each a distribution over the head's outcomes
+     * @return the confusion
+     */
+    public static HeadConfusion ofRows(HeadCoverage coverage, FusionRule rule, double[][] rows) {
+        if (rows.length != coverage.classCount()) {
+            throw new IllegalArgumentException(rows.length + " confusion rows for a task of " + coverage.classCount()
+                    + " classes");
+        }
+        for (int y = 0; y < rows.length; y++) {
+            if (rows[y].length != coverage.outcomeCount()) {
+                throw new IllegalArgumentException("confusion row " + y + " has " + rows[y].length
+                        + " values, the head " + coverage.outcomeCount() + " outcomes");
+            }
+        }
+        return new HeadConfusion(coverage, rule, rows);
+    }
+
+    private HeadConfusion(HeadCoverage coverage, FusionRule rule, double[][] rows) {
+        this.coverage = coverage;
+        this.rule = rule;
+        this.laplace = 0;
+        this.sums = new double[0][];
+        this.totals = new double[0];
+        this.source = new int[0];
+        this.rows = java.util.Arrays.stream(rows).map(double[]::clone).toArray(double[][]::new);
+    }
+
+    /** The fusion rule these rows are used with. */
+    public FusionRule rule() {
+        return rule;
+    }
+
+    /** Number of task classes (rows). */
+    public int classCount() {
+        return rows.length;
+    }
+
     public HeadCoverage coverage() {
         return coverage;
     }

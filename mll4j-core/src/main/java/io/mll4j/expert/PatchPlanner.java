@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * Paper A's patch: classes the chosen heads leave uncovered (or cover below τ) go to one general VLM, chosen by
  * paper-B selection — the VLM with the highest mean reuse score r[m, y] over those classes (ties: earlier in hub
- * order). The VLM then joins the fusion as one more head over all task classes.
+ * order). The VLM then joins the fusion as one more head over all task classes. It can patch a class when its reuse
+ * score is above the policy's minimum and, by default, its estimated accuracy alone on the class's node evidence is
+ * above chance; an uncovered class it cannot patch stays uncovered.
  */
 public final class PatchPlanner {
     private PatchPlanner() {
@@ -52,16 +54,30 @@ public final class PatchPlanner {
             }
         }
         int best = patch.isEmpty() ? -1 : bestVlm(scores, vlmHeads.length, patch, classes);
-        double[] bestScores = best < 0 ? null : scores.scores()[best];
-        if (bestScores != null && patch.stream().noneMatch(y -> bestScores[y] > policy.minReuseScore())) {
+        boolean[] can = best < 0 ? new boolean[classes]
+                : canPatch(evaluator, vlmHeads[best], scores.scores()[best], policy);
+        if (best >= 0 && patch.stream().noneMatch(y -> can[y])) {
             best = -1; // the best VLM has no evidence for any patch class: it would only add noise
         }
         int row = best;
-        List<Integer> uncovered = patch.stream()
-                .filter(y -> !covered[y] && (row < 0 || scores.scores()[row][y] <= policy.minReuseScore()))
-                .toList();
+        List<Integer> uncovered = patch.stream().filter(y -> !covered[y] && (row < 0 || !can[y])).toList();
         return new PatchPlan(patch, weak, row < 0 ? -1 : vlmHeads[row],
                 row < 0 ? null : evaluator.head(vlmHeads[row]).id(), uncovered);
+    }
+
+    /** Per class, whether the VLM has evidence for it: reuse score above the minimum, and (if asked) above chance. */
+    private static boolean[] canPatch(CombinationEvaluator evaluator, int vlmHead, double[] reuseScores,
+                                      PatchPolicy policy) {
+        int classes = reuseScores.length;
+        CombinationEstimate alone = policy.aboveChance() ? evaluator.estimate(vlmHead) : null;
+        boolean[] can = new boolean[classes];
+        for (int y = 0; y < classes; y++) {
+            // NaN (no evidence for the class): only the reuse score can speak for the VLM
+            boolean aboveChance = alone == null || Double.isNaN(alone.accuracy(y))
+                    || alone.accuracy(y) > 1.0 / classes + 1e-12;
+            can[y] = reuseScores[y] > policy.minReuseScore() && aboveChance;
+        }
+        return can;
     }
 
     private static int bestVlm(ReuseScores scores, int models, List<Integer> patch, int classes) {

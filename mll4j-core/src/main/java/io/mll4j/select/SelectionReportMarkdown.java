@@ -5,8 +5,12 @@ import io.mll4j.select.SelectionReport.ClassReport;
 import io.mll4j.select.SelectionReport.ModelScore;
 import io.mll4j.select.SelectionReport.NodeMatch;
 
+import static io.mll4j.util.Markdown.cell;
+import static io.mll4j.util.Markdown.f;
+import static io.mll4j.util.Markdown.kebab;
+import static io.mll4j.util.Markdown.line;
+
 import java.util.List;
-import java.util.Locale;
 
 /** A {@link SelectionReport} as Markdown for people: settings, cost, uncovered classes, then one section per class. */
 public final class SelectionReportMarkdown {
@@ -63,21 +67,5 @@ public final class SelectionReportMarkdown {
             md.append(f("| %s | %d | %s | %.4f | %.4f | %s%.4f |%n", what, s.rank(), s.model(), s.reuseScore(),
                     s.classScore(), marginLabel, s.margin()));
         }
-    }
-
-    private static void line(StringBuilder md, String key, String value) {
-        md.append("- **").append(key).append("**: ").append(value).append('\n');
-    }
-
-    private static String kebab(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    private static String cell(String text) {
-        return text.replace("|", "\\|").replace("\n", " ");
-    }
-
-    private static String f(String format, Object... args) {
-        return String.format(Locale.ROOT, format, args);
     }
 }

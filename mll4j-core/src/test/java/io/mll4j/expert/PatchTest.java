@@ -3,6 +3,9 @@ package io.mll4j.expert;
 import io.mll4j.select.ReuseScores;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static io.mll4j.expert.FourExperts.HAND;
 import static io.mll4j.expert.FourExperts.V0;
 import static io.mll4j.expert.FourExperts.V1;
@@ -92,5 +95,29 @@ class PatchTest {
         assertThat(s.patch().patchClasses()).isEmpty();
         assertThat(s.patch().hasPatch()).isFalse();
         assertThat(s.estimate().accuracy()).isCloseTo(0.875, within(1e-12));
+    }
+
+    @Test
+    void select_vlmAtChanceOnTheClasses_cannotPatchThemDespiteItsReuseScore() {
+        // v2 answers uniformly on every image: its rows are identical, so alone it ties all four classes (1/4 =
+        // chance) everywhere, while its reuse scores (which mix in a global mean) are positive
+        List<TaskHead> heads = new ArrayList<>(FourExperts.heads());
+        double[][] uniform = new double[9][];
+        java.util.Arrays.fill(uniform, new double[]{.25, .25, .25, .25});
+        heads.add(TinyHub.vlm("v2", TinyHub.TASK, 10, uniform));
+        CombinationEvaluator evaluator = new CombinationEvaluator(TinyHub.TASK, FourExperts.evaluator(HAND)
+                .evidence(), heads, HAND);
+        ReuseScores positive = new ReuseScores(new double[][]{{.3, .3, .3, .3}}, new double[][]{{.3, .3, .3, .3}});
+        ExpertSelection s = HeadCombinationSelector.builder().setEvaluator(evaluator).setBudget(Budget.models(1))
+                .optExperts(EXPERTS).optPatchCandidates(new int[]{6}, positive).build().select();
+        assertThat(evaluator.estimate(6).perClass()).containsExactly(new double[]{.25, .25, .25, .25}, within(1e-12));
+        assertThat(s.patch().hasPatch()).isFalse();
+        assertThat(s.uncoveredClasses()).containsExactly("dog", "cat");
+
+        ExpertSelection lenient = HeadCombinationSelector.builder().setEvaluator(evaluator).setBudget(Budget.models(1))
+                .optExperts(EXPERTS).optPatchCandidates(new int[]{6}, positive)
+                .optPolicy(new PatchPolicy(.5, 0, false)).build().select();
+        assertThat(lenient.patch().vlmId()).isEqualTo("v2");
+        assertThat(lenient.uncoveredClasses()).isEmpty();
     }
 }

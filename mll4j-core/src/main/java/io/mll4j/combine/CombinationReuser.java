@@ -1,0 +1,178 @@
+package io.mll4j.combine;
+
+import io.mll4j.exception.DataException;
+import io.mll4j.exception.HubException;
+import io.mll4j.expert.FusedPrediction;
+import io.mll4j.expert.HeadCombination;
+import io.mll4j.expert.HeadCombinationReuser;
+import io.mll4j.expert.HeadRunner;
+import io.mll4j.expert.VlmZeroShot;
+import io.mll4j.hub.HubEntry;
+import io.mll4j.hub.ModelHub;
+import io.mll4j.hub.ModelKind;
+import io.mll4j.hub.ModelOpener;
+import io.mll4j.image.ImageDecoder;
+import io.mll4j.model.VisionLanguageModel;
+import io.mll4j.progress.Progress;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Paper A's reuse on a hub: opens each head of a {@link CombinationSpec} once (an expert's classifier, or a VLM with
+ * its class texts embedded once), runs every head once per image and fuses them ({@link HeadCombinationReuser}).
+ * Images are decoded in chunks; an unreadable image gets an error naming the file and the others are still
+ * predicted. Refuses a combination in which some class is covered by no head.
+ */
+public final class CombinationReuser {
+    private final ModelHub hub;
+    private final ModelOpener opener;
+    private final int batchSize;
+    private final Progress progress;
+
+    private CombinationReuser(Builder b) {
+        this.hub = b.hub;
+        this.opener = b.opener;
+        this.batchSize = b.batchSize;
+        this.progress = b.progress;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The runnable fusion of a spec: its heads opened from the hub.
+     *
+     * @throws io.mll4j.expert.UncoveredClassException when some class is covered by no head
+     * @throws HubException when a head is not in the hub or is not of the kind the spec says
+     */
+    public HeadCombinationReuser open(CombinationSpec spec) {
+        HeadCombination combination = spec.toCombination();
+        List<String> prompts = spec.classes().stream().map(spec.prompt()::of).toList();
+        List<HeadRunner> runners = new ArrayList<>();
+        for (CombinationSpec.Head head : spec.heads()) {
+            HubEntry entry = hub.get(head.id());
+            ModelKind kind = entry.manifest().kind();
+            if ((head.kind() == CombinationSpec.Kind.VLM) != (kind == ModelKind.VLM)) {
+                throw new HubException("Head '" + head.id() + "' was selected as " + head.kind() + " but the hub's "
+                        + "model is a " + kind + "; select again");
+            }
+            if (kind == ModelKind.VLM) {
+                VisionLanguageModel vlm = opener.vlm(entry);
+                runners.add(HeadRunner.vlm(head.id(), vlm, new VlmZeroShot(vlm.encodeTexts(prompts),
+                        TaskCombinationModel.VLM_SCALE)));
+            } else {
+                runners.add(HeadRunner.expert(head.id(), opener.classifier(entry)));
+            }
+        }
+        return HeadCombinationReuser.builder().setCombination(combination).setRunners(runners).build();
+    }
+
+    /**
+     * Classifies image files.
+     *
+     * @param spec   the combination
+     * @param images image files
+     * @return one prediction per image, in input order
+     */
+    public FusionReport predict(CombinationSpec spec, List<Path> images) {
+        HeadCombinationReuser reuser = open(spec);
+        List<FusionReport.FusedImage> out = new ArrayList<>(images.size());
+        progress.start("predict images", images.size());
+        for (int from = 0; from < images.size(); from += batchSize) {
+            List<Path> chunk = images.subList(from, Math.min(from + batchSize, images.size()));
+            out.addAll(predictChunk(reuser, spec, chunk));
+            progress.advance(chunk.size());
+        }
+        progress.finish();
+        return new FusionReport(spec.classes(), spec.ids(), spec.rule(), out);
+    }
+
+    private List<FusionReport.FusedImage> predictChunk(HeadCombinationReuser reuser, CombinationSpec spec,
+                                                       List<Path> chunk) {
+        FusionReport.FusedImage[] results = new FusionReport.FusedImage[chunk.size()];
+        List<BufferedImage> pixels = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            try {
+                pixels.add(ImageDecoder.decode(chunk.get(i)));
+                positions.add(i);
+            } catch (DataException e) {
+                results[i] = FusionReport.FusedImage.failed(chunk.get(i).toString(), e.getMessage());
+            }
+        }
+        if (!pixels.isEmpty()) {
+            List<FusedPrediction> predictions = reuser.predict(pixels);
+            for (int j = 0; j < positions.size(); j++) {
+                results[positions.get(j)] = describe(chunk.get(positions.get(j)).toString(), predictions.get(j), spec);
+            }
+        }
+        return Arrays.asList(results);
+    }
+
+    /** One prediction as the report shows it. */
+    static FusionReport.FusedImage describe(String image, FusedPrediction p, CombinationSpec spec) {
+        int best = p.predicted();
+        int second = -1;
+        for (int y = 0; y < p.probabilities().length; y++) {
+            if (y != best && (second < 0 || p.probabilities()[y] > p.probabilities()[second])) {
+                second = y;
+            }
+        }
+        List<FusionReport.HeadContribution> heads = new ArrayList<>();
+        for (int h = 0; h < spec.heads().size(); h++) {
+            heads.add(new FusionReport.HeadContribution(spec.heads().get(h).id(),
+                    second < 0 ? 0 : p.margin(h, second), Arrays.stream(p.contributions()[h]).boxed().toList()));
+        }
+        return new FusionReport.FusedImage(image, spec.classes().get(best), p.probabilities()[best],
+                second < 0 ? null : spec.classes().get(second), Arrays.stream(p.probabilities()).boxed().toList(),
+                heads, null);
+    }
+
+    /** {@code set*} required, {@code opt*} optional. */
+    public static final class Builder {
+        private ModelHub hub;
+        private ModelOpener opener;
+        private int batchSize = 32;
+        private Progress progress = Progress.NONE;
+
+        private Builder() {
+        }
+
+        public Builder setHub(ModelHub value) {
+            this.hub = value;
+            return this;
+        }
+
+        /** Opens the heads (and owns them). */
+        public Builder setOpener(ModelOpener value) {
+            this.opener = value;
+            return this;
+        }
+
+        /** Images decoded and run per chunk (default 32). */
+        public Builder optBatchSize(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("batchSize must be >= 1, got " + value);
+            }
+            this.batchSize = value;
+            return this;
+        }
+
+        public Builder optProgress(Progress value) {
+            this.progress = Objects.requireNonNull(value, "progress");
+            return this;
+        }
+
+        public CombinationReuser build() {
+            Objects.requireNonNull(hub, "hub is required (setHub)");
+            Objects.requireNonNull(opener, "opener is required (setOpener)");
+            return new CombinationReuser(this);
+        }
+    }
+}
