@@ -77,14 +77,16 @@ final class PipelineContext implements AutoCloseable {
     }
 
     /** Paper A's selector with the command line's switches (matching and patch scoring from the paper-B ones). */
-    ChcoSelector chcoSelector(SelectionOptions o, ChcoOptions chco) {
+    ChcoSelector chcoSelector(SelectionOptions o, ChcoOptions chco, Prompt prompt) {
         ChcoSelector.Builder b = ChcoSelector.builder().setGraph(graph()).setHub(hub).setLabelStore(labels())
                 .setResolver(new WordNetClassResolver(wordnet(), graph())).setEmbedder(models.textEncoder(o.textEncoder))
                 .setOpener(models).optVariant(o.variant()).optPatchSelection(o.config()).optNodeText(o.nodeText())
                 .optClassText(o.classText()).optMinSimilarity(o.minSimilarity).optConfig(chco.config())
                 .optBudget(chco.budget()).optPolicy(chco.policy()).optMethod(chco.searchMethod())
                 .optPatch(!chco.noPatch).optExperts(chco.experts()).optVlms(o.models());
-        if (o.prompt != null) {
+        if (prompt != null) {
+            b.optPrompt(prompt);
+        } else if (o.prompt != null) {
             b.optPrompt(Choices.parse(Prompt.class, o.prompt, "--prompt"));
         }
         return b.build();

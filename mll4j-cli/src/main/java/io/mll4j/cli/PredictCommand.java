@@ -1,6 +1,12 @@
 package io.mll4j.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mll4j.combine.ChcoFiles;
+import io.mll4j.combine.ChcoReport;
+import io.mll4j.combine.CombinationReuser;
+import io.mll4j.combine.CombinationSpec;
+import io.mll4j.combine.FusionReport;
+import io.mll4j.expert.TaskClasses;
 import io.mll4j.reuse.ImagePrediction;
 import io.mll4j.reuse.ModelVote;
 import io.mll4j.reuse.PredictionReport;
@@ -28,12 +34,15 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-/** {@code mll predict}: runs a selection's models on images and combines them (paper B §5). */
+/** {@code mll predict}: runs a selection's models on images and combines them (paper B §5 or paper A). */
 @Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Classify images with the models selected for a task (paper B §5: entropy-weighted, each "
-                + "model votes only on the classes it was selected for).",
-                "  mll predict --task SELECTION_DIR|selection-report.json|selected_A_K.json|task.json IMAGE|DIR...",
-                "A task file (task JSON, caption JSON or class list) is selected for first, with the options below.",
+        description = {"Classify images with the models selected for a task: paper B (entropy-weighted, each model "
+                + "votes only on the classes it was selected for) or paper A (CHCO's heads and patch, fused by their "
+                + "confusions, each head run once per image; per-head contributions shown).",
+                "  mll predict --task SELECTION_DIR|selection-report.json|selected_A_K.json|chco-report.json|task.json "
+                        + "IMAGE|DIR...",
+                "A task file (task JSON, caption JSON or class list) is selected for first, with the options below "
+                        + "(--method chco for paper A).",
                 "Unreadable images are reported by name and the others still predicted; the exit code is then 2."})
 final class PredictCommand implements Callable<Integer> {
     private static final List<String> IMAGE_EXTENSIONS = List.of(".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif",
@@ -58,14 +67,30 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the predictions as JSON.")
     boolean json;
 
+    @Option(names = "--reuser", defaultValue = "entropy", paramLabel = "entropy|fusion",
+            description = "For a paper-B selection: entropy weighting (paper B, default) or paper A's confusion fusion "
+                    + "of the selected VLMs (estimated on the classes' node images).")
+    String reuser;
+
     @Mixin
     SelectionOptions selection;
+
+    @Mixin
+    ChcoOptions chco;
 
     @Override
     public Integer call() {
         List<Path> images = expand(inputs);
         PredictionReport report;
         try (PipelineContext ctx = new PipelineContext(hubDirectory)) {
+            CombinationSpec combination = combination(ctx);
+            if (combination != null) {
+                FusionReport fused = CombinationReuser.builder().setHub(ctx.hub()).setOpener(ctx.models())
+                        .optBatchSize(batchSize).optProgress(ConsoleProgress.stderr()).build()
+                        .predict(combination, images);
+                return finish(fused, fused.failures().stream().map(FusionReport.FusedImage::error).toList(),
+                        () -> FusionPrinter.print(fused, spec.commandLine().getOut()));
+            }
             MethodVariant variant = selection.variant();
             Map<String, List<String>> selected;
             if (isSelection(task)) {
@@ -77,28 +102,82 @@ final class PredictCommand implements Callable<Integer> {
                     variant = r.provenance().variant();
                 }
             } else {
-                Task t = task.getFileName().toString().endsWith(".json") ? TaskFiles.fromJson(task)
-                        : TaskFiles.fromClassFile(task);
-                selected = ctx.select(t, selection).selected();
+                selected = ctx.select(readTask(), selection).selected();
             }
             Prompt p = selection.prompt != null ? Choices.parse(Prompt.class, selection.prompt, "--prompt")
                     : variant.prompt();
             report = Reuser.builder().setHub(ctx.hub()).setOpener(ctx.models()).optPrompt(p).optBatchSize(batchSize)
                     .optProgress(ConsoleProgress.stderr()).build().predict(selected, images);
         }
+        PredictionReport entropy = report;
+        return finish(report, report.failures().stream().map(ImagePrediction::error).toList(),
+                () -> print(entropy, spec.commandLine().getOut()));
+    }
+
+    /**
+     * The head combination to run, or {@code null} for paper B's entropy-weighted reuse: a CHCO report as given,
+     * a task selected with {@code --method chco}, or (with {@code --reuser fusion}) paper A's fusion of the VLMs
+     * a paper-B selection chose.
+     */
+    private CombinationSpec combination(PipelineContext ctx) {
+        if (ChcoFiles.isReport(task)) {
+            return ChcoFiles.read(task).requireComplete().combination();
+        }
+        boolean fusion = Choices.parse(ReuserKind.class, reuser, "--reuser") == ReuserKind.FUSION;
+        if (isSelection(task)) {
+            if (!fusion) {
+                return null;
+            }
+            if (task.getFileName().toString().startsWith("selected_")) {
+                throw new IllegalArgumentException("--reuser fusion needs the classes' graph nodes: pass the selection "
+                        + "folder or its " + SelectionFiles.REPORT_JSON + " instead of " + task.getFileName());
+            }
+            return fuse(ctx, SelectionFiles.readReport(task));
+        }
+        Task t = readTask();
+        if (chco.isChco()) {
+            ChcoReport r = ctx.chcoSelector(selection, chco, null).select(t);
+            ChcoPrinter.print(r, spec.commandLine().getErr());
+            return r.requireComplete().combination();
+        }
+        return fusion ? fuse(ctx, ctx.select(t, selection)) : null;
+    }
+
+    /** Paper A's fusion of every VLM a paper-B selection chose, each class on its first matched node. */
+    private CombinationSpec fuse(PipelineContext ctx, SelectionReport r) {
+        TaskClasses classes = new TaskClasses(r.classes().stream().map(SelectionReport.ClassReport::name).toList(),
+                r.classes().stream().map(c -> c.nodes().getFirst().id()).toList());
+        Prompt p = selection.prompt != null ? Choices.parse(Prompt.class, selection.prompt, "--prompt")
+                : r.provenance().variant().prompt();
+        return ctx.chcoSelector(selection, chco, p).fuseVlms(classes, r.selectedModels());
+    }
+
+    private Task readTask() {
+        return task.getFileName().toString().endsWith(".json") ? TaskFiles.fromJson(task)
+                : TaskFiles.fromClassFile(task);
+    }
+
+    /** Prints (table or JSON), reports unreadable images on stderr, and exits 2 when there were any. */
+    private int finish(Object report, List<String> errors, Runnable table) {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.write(report));
         } else {
-            print(report, out);
+            table.run();
         }
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
-        for (ImagePrediction f : report.failures()) {
-            err.println("error: " + f.error());
-        }
+        errors.forEach(e -> err.println("error: " + e));
         err.flush();
-        return report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+        return errors.isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    }
+
+    /** How a paper-B selection's models are combined. */
+    enum ReuserKind {
+        /** Paper B: weights 1/entropy, each model votes only on the classes it was selected for. */
+        ENTROPY,
+        /** Paper A's naive-Bayes fusion of their confusions on the node images; every model votes on every class. */
+        FUSION
     }
 
     private static void print(PredictionReport r, PrintWriter out) {

@@ -88,7 +88,7 @@ final class SelectCommand implements Callable<Integer> {
     private int callChco() {
         ChcoReport report;
         try (PipelineContext ctx = new PipelineContext(hubDirectory)) {
-            report = ctx.chcoSelector(selection, chco).select(taskOptions.task());
+            report = ctx.chcoSelector(selection, chco, null).select(taskOptions.task());
             if (measure != null && report.uncovered().isEmpty()) {
                 report = ctx.measure(report, measure, perClass);
             }

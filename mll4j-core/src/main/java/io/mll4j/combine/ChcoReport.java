@@ -212,9 +212,10 @@ public record ChcoReport(Task task, List<ClassReport> classes, List<HeadReport> 
         if (!uncovered.isEmpty()) {
             throw new io.mll4j.expert.UncoveredClassException(uncovered, patch.vlm() != null
                     ? "no expert label maps to it or below it, and the patch VLM '" + patch.vlm()
-                    + "' has no paper-B evidence for it"
+                    + "' has no evidence for it (reuse score not above the minimum, or not above chance alone on its"
+                    + " node images)"
                     : "no expert label maps to it or below it, and " + (patch.enabled()
-                    ? "no VLM of the hub has paper-B evidence for it" : "the VLM patch is off"));
+                    ? "no VLM of the hub has evidence for it" : "the VLM patch is off"));
         }
         return this;
     }

@@ -111,6 +111,25 @@ public final class ChcoSelector {
     }
 
     /**
+     * Paper A's fusion over VLM heads only (beyond the papers): the naive-Bayes combination of the given VLMs, their
+     * confusions estimated on the classes' node evidence, every VLM voting on every class. An alternative to paper
+     * B's entropy weighting for a paper-B selection.
+     *
+     * @param classes the task's classes on their nodes (e.g. each class's first node in a paper-B report)
+     * @param vlmIds  the VLMs to fuse (e.g. every model a paper-B selection chose)
+     * @return the combination
+     */
+    public CombinationSpec fuseVlms(TaskClasses classes, List<String> vlmIds) {
+        List<LabeledModel> vlms = LabeledModels.load(b.hub, b.store, b.graph, b.nodeText, vlmIds);
+        List<String> prompts = classes.names().stream().map(b.prompt::of).toList();
+        List<float[][]> texts = vlms.stream().map(v -> b.opener.vlm(v.entry()).encodeTexts(prompts)).toList();
+        TaskCombinationModel model = TaskCombinationModel.build(b.graph, classes, List.of(), vlms, texts, b.config,
+                null);
+        return CombinationSpec.of(model.evaluator().combination(model.vlms()), b.config.rule(), b.prompt,
+                new java.util.HashSet<>(vlmIds));
+    }
+
+    /**
      * The task's classes on their best-matched nodes.
      *
      * @throws TaskException naming two classes that match the same node (their evidence could not tell them apart)
