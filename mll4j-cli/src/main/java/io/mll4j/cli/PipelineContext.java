@@ -64,10 +64,18 @@ final class PipelineContext implements AutoCloseable {
         return graph;
     }
 
+    /** Class names → synsets over WordNet 3.0, graph nodes first (opens WordNet on first use). */
+    WordNetClassResolver resolver() {
+        if (wordnet == null) {
+            wordnet = WordNet30Lexicon.open();
+        }
+        return new WordNetClassResolver(wordnet, graph());
+    }
+
     /** Runs a selection with the command line's switches. */
     SelectionReport select(Task task, SelectionOptions o) {
         Selector.Builder b = Selector.builder().setGraph(graph()).setHub(hub).setLabelStore(labels())
-                .setResolver(new WordNetClassResolver(wordnet(), graph())).setEmbedder(models.textEncoder(o.textEncoder))
+                .setResolver(resolver()).setEmbedder(models.textEncoder(o.textEncoder))
                 .optVariant(o.variant()).optConfig(o.config()).optNodeText(o.nodeText()).optClassText(o.classText())
                 .optAllowUncovered(o.allowUncovered).optModels(o.models());
         if (o.minSimilarity != null) {
@@ -79,7 +87,7 @@ final class PipelineContext implements AutoCloseable {
     /** Paper A's selector with the command line's switches (matching and patch scoring from the paper-B ones). */
     ChcoSelector chcoSelector(SelectionOptions o, ChcoOptions chco, Prompt prompt) {
         ChcoSelector.Builder b = ChcoSelector.builder().setGraph(graph()).setHub(hub).setLabelStore(labels())
-                .setResolver(new WordNetClassResolver(wordnet(), graph())).setEmbedder(models.textEncoder(o.textEncoder))
+                .setResolver(resolver()).setEmbedder(models.textEncoder(o.textEncoder))
                 .setOpener(models).optVariant(o.variant()).optPatchSelection(o.config()).optNodeText(o.nodeText())
                 .optClassText(o.classText()).optMinSimilarity(o.minSimilarity).optConfig(chco.config())
                 .optBudget(chco.budget()).optPolicy(chco.policy()).optMethod(chco.searchMethod())
@@ -119,13 +127,6 @@ final class PipelineContext implements AutoCloseable {
         TestSetMeasurement m = TestSetMeasurement.run(reuser, data, map, indices, data.name()
                 + (perClass > 0 ? ", first " + perClass + " per class" : ""), 64, ConsoleProgress.stderr());
         return report.withMeasurement(m.summary(), m.perClassOrNull());
-    }
-
-    private WordNet30Lexicon wordnet() {
-        if (wordnet == null) {
-            wordnet = WordNet30Lexicon.open();
-        }
-        return wordnet;
     }
 
     @Override

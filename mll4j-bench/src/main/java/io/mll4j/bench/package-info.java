@@ -1,0 +1,8 @@
+/**
+ * The benchmark harness (CLIP_benchmark's pattern): a task suite as data ({@link io.mll4j.bench.TaskSuite},
+ * {@code bench/tasks.json}), model outputs computed once per TEST image and cached ({@link io.mll4j.bench.OutputRunner},
+ * {@link io.mll4j.bench.OutputStore}), pluggable {@link io.mll4j.bench.BenchMethod}s reading a
+ * {@link io.mll4j.bench.BenchContext}, and one JSON per (task, method, k, α) run ({@link io.mll4j.bench.RunStore})
+ * that a rerun skips when its inputs are unchanged ({@link io.mll4j.bench.BenchRunner}).
+ */
+package io.mll4j.bench;
