@@ -9,6 +9,7 @@ import io.mll4j.bench.HubGrowth;
 import io.mll4j.bench.Sweep;
 import io.mll4j.bench.TaskSuite;
 import io.mll4j.bench.TestSplits;
+import io.mll4j.bench.papera.PaperAMethods;
 import io.mll4j.data.DatasetCatalog;
 import io.mll4j.data.Split;
 import io.mll4j.util.Mll4jHome;
@@ -35,7 +36,8 @@ import java.util.concurrent.Callable;
 final class BenchCommand implements Callable<Integer> {
     /** MLL variants are also swept over α; these methods over k = 1..6. */
     private static final List<String> ALPHA_SWEPT = List.of("mll-paper", "mll-code");
-    private static final List<String> K_SWEPT = List.of("mll-paper", "mll-code", "inb", "random", "oracle-class");
+    private static final List<String> K_SWEPT = List.of("mll-paper", "mll-code", "inb", "random", "oracle-class",
+            "chco-budget", "mll-fusion");
     private static final List<Double> ALPHA_SWEEP = List.of(0.5, 0.6, 0.7, 0.8, 0.9);
     private static final List<Integer> K_SWEEP = List.of(1, 2, 3, 4, 5, 6);
 
@@ -53,7 +55,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--methods", split = ",", paramLabel = "NAME",
             description = "Only these methods (default: all): mll-paper, mll-code, random, inb, modelgpt, all-models, "
-                    + "oracle-task, oracle-class.")
+                    + "oracle-task, oracle-class; paper A: chco, chco-no-patch, chco-budget, best-expert, all-experts, "
+                    + "random-experts, mll-fusion, chco-growth, oracle-experts.")
     List<String> methods = List.of();
 
     @Option(names = "--k", split = ",", paramLabel = "K", defaultValue = "1,3", description = "Values of k (default: ${DEFAULT-VALUE}).")
@@ -88,6 +91,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Recompute runs already stored.")
     boolean overwrite;
 
+    /** The hub's experts: the paper-A growth curve runs over 1..this many. */
+    private static int expertCount(Path hubDir) {
+        try (io.mll4j.hub.ModelHub hub = io.mll4j.hub.ModelHub.builder().optDirectory(hubDir).build()) {
+            return (int) Math.max(1, hub.list().stream()
+                    .filter(e -> e.manifest().kind() == io.mll4j.hub.ModelKind.EXPERT).count());
+        }
+    }
+
     @Override
     public Integer call() {
         Path hubDir = hubDirectory != null ? hubDirectory : DemoHubPaths.defaultHub();
@@ -106,7 +117,7 @@ final class BenchCommand implements Callable<Integer> {
             classIds.put(d, catalog.datasetIds().contains(d) ? catalog.descriptor(d).classIds() : List.of());
         }
         suite.checkSources(classIds);
-        BenchMethods registry = BenchMethods.standard();
+        BenchMethods registry = BenchMethods.standard().with(PaperAMethods.all());
         List<BenchMethod> chosen = registry.select(methods);
         List<Sweep> plan = new ArrayList<>(List.of(new Sweep(chosen, ks, alphas)));
         if (sweeps) {
@@ -117,6 +128,11 @@ final class BenchCommand implements Callable<Integer> {
             }
             if (!kSwept.isEmpty()) {
                 plan.add(new Sweep(kSwept, K_SWEEP, List.of(0.7)));
+            }
+            List<BenchMethod> growth = chosen.stream().filter(m -> m.name().equals(PaperAMethods.GROWTH)).toList();
+            if (!growth.isEmpty()) {
+                plan.add(new Sweep(growth, java.util.stream.IntStream.rangeClosed(1, expertCount(hubDir)).boxed()
+                        .toList(), List.of(0.7)));
             }
         }
         PrintWriter w = spec.commandLine().getOut();

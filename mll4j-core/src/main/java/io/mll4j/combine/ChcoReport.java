@@ -210,12 +210,14 @@ public record ChcoReport(Task task, List<ClassReport> classes, List<HeadReport> 
      */
     public ChcoReport requireComplete() {
         if (!uncovered.isEmpty()) {
-            throw new io.mll4j.expert.UncoveredClassException(uncovered, patch.vlm() != null
+            throw new io.mll4j.expert.UncoveredClassException(uncovered, (patch.vlm() != null
                     ? "no expert label maps to it or below it, and the patch VLM '" + patch.vlm()
-                    + "' has no evidence for it (reuse score not above the minimum, or not above chance alone on its"
-                    + " node images)"
+                    + "' shows no knowledge of it (reuse score not above the minimum, or not above chance alone on"
+                    + " its node's images)"
                     : "no expert label maps to it or below it, and " + (patch.enabled()
-                    ? "no VLM of the hub has evidence for it" : "the VLM patch is off"));
+                    ? "no VLM of the hub has evidence for it" : "the VLM patch is off"))
+                    + "; if its graph node is the wrong sense, pin another (--pin CLASS=WNID), else add a model that "
+                    + "knows it");
         }
         return this;
     }

@@ -73,7 +73,7 @@ public final class ChcoSelector {
                         version()));
     }
 
-    /** Paper B's matching of the task's classes to nodes, with the uncovered check. */
+    /** Paper B's matching of the task's classes to nodes, with the uncovered check unless allowed. */
     public TaskMatching match(Task task) {
         TaskMatcher.Builder matcher = TaskMatcher.builder().setGraph(b.graph).setEmbedder(b.embedder)
                 .setResolver(b.resolver).optNodeText(b.nodeText).optClassText(b.classText)
@@ -81,7 +81,8 @@ public final class ChcoSelector {
         if (b.minSimilarity != null) {
             matcher.optMinSimilarity(b.minSimilarity);
         }
-        return matcher.build().match(task).requireCovered();
+        TaskMatching matching = matcher.build().match(task);
+        return b.allowUnmatched ? matching : matching.requireCovered();
     }
 
     /** The task's combination model: every candidate expert, then every VLM that may patch. */
@@ -178,6 +179,7 @@ public final class ChcoSelector {
         private PatchPolicy policy = PatchPolicy.defaults();
         private SearchMethod method = SearchMethod.AUTO;
         private boolean patch = true;
+        private boolean allowUnmatched;
         private List<String> experts = List.of();
         private List<String> vlms = List.of();
 
@@ -277,6 +279,15 @@ public final class ChcoSelector {
         /** Whether a VLM may patch (default true). */
         public Builder optPatch(boolean value) {
             this.patch = value;
+            return this;
+        }
+
+        /**
+         * Use each class's best node even when it is below the matching threshold (the benchmark's choice, as paper
+         * B's {@code --allow-uncovered}); default false: such a task fails naming the classes.
+         */
+        public Builder optAllowUnmatched(boolean value) {
+            this.allowUnmatched = value;
             return this;
         }
 

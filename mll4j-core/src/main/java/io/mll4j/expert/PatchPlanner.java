@@ -8,9 +8,10 @@ import java.util.List;
 /**
  * Paper A's patch: classes the chosen heads leave uncovered (or cover below τ) go to one general VLM, chosen by
  * paper-B selection — the VLM with the highest mean reuse score r[m, y] over those classes (ties: earlier in hub
- * order). The VLM then joins the fusion as one more head over all task classes. It can patch a class when its reuse
- * score is above the policy's minimum and, by default, its estimated accuracy alone on the class's node evidence is
- * above chance; an uncovered class it cannot patch stays uncovered.
+ * order). The VLM then joins the fusion as one more head over all task classes when its reuse score is above the
+ * policy's minimum on some patch class. It <em>covers</em> an uncovered class only when its reuse score on it is above
+ * that minimum and, by default, its estimated accuracy alone on the class's node evidence is above chance: otherwise
+ * the class is reported uncovered (the VLM still votes, but nothing shows it knows the class).
  */
 public final class PatchPlanner {
     private PatchPlanner() {
@@ -54,13 +55,13 @@ public final class PatchPlanner {
             }
         }
         int best = patch.isEmpty() ? -1 : bestVlm(scores, vlmHeads.length, patch, classes);
-        boolean[] can = best < 0 ? new boolean[classes]
-                : canPatch(evaluator, vlmHeads[best], scores.scores()[best], policy);
-        if (best >= 0 && patch.stream().noneMatch(y -> can[y])) {
+        double[] bestScores = best < 0 ? null : scores.scores()[best];
+        if (bestScores != null && patch.stream().noneMatch(y -> bestScores[y] > policy.minReuseScore())) {
             best = -1; // the best VLM has no evidence for any patch class: it would only add noise
         }
         int row = best;
-        List<Integer> uncovered = patch.stream().filter(y -> !covered[y] && (row < 0 || !can[y])).toList();
+        boolean[] can = row < 0 ? new boolean[classes] : canPatch(evaluator, vlmHeads[row], scores.scores()[row], policy);
+        List<Integer> uncovered = patch.stream().filter(y -> !covered[y] && !can[y]).toList();
         return new PatchPlan(patch, weak, row < 0 ? -1 : vlmHeads[row],
                 row < 0 ? null : evaluator.head(vlmHeads[row]).id(), uncovered);
     }

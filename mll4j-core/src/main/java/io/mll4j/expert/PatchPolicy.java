@@ -5,9 +5,9 @@ package io.mll4j.expert;
  *
  * @param tau           a covered class whose estimated accuracy is below τ also goes to the patch (0.5)
  * @param minReuseScore the patch VLM must score above this (paper-B reuse score) on a class to patch it (0)
- * @param aboveChance   the patch VLM must also be estimated above chance (1/|Y|) on the class's node evidence when
- *                      used alone (true): a reuse score mixes in the VLM's mean over all classes, so a VLM that
- *                      knows nothing of a class still scores above 0 on it
+ * @param aboveChance   to cover an uncovered class, the patch VLM must also be estimated above chance (1/|Y|) on the
+ *                      class's node evidence when used alone (true): a reuse score mixes in the VLM's mean over all
+ *                      classes, so a VLM that knows nothing of a class still scores above 0 on it
  */
 public record PatchPolicy(double tau, double minReuseScore, boolean aboveChance) {
 

@@ -98,7 +98,7 @@ class PatchTest {
     }
 
     @Test
-    void select_vlmAtChanceOnTheClasses_cannotPatchThemDespiteItsReuseScore() {
+    void select_vlmAtChanceOnTheClasses_votesButCoversNothing() {
         // v2 answers uniformly on every image: its rows are identical, so alone it ties all four classes (1/4 =
         // chance) everywhere, while its reuse scores (which mix in a global mean) are positive
         List<TaskHead> heads = new ArrayList<>(FourExperts.heads());
@@ -111,8 +111,9 @@ class PatchTest {
         ExpertSelection s = HeadCombinationSelector.builder().setEvaluator(evaluator).setBudget(Budget.models(1))
                 .optExperts(EXPERTS).optPatchCandidates(new int[]{6}, positive).build().select();
         assertThat(evaluator.estimate(6).perClass()).containsExactly(new double[]{.25, .25, .25, .25}, within(1e-12));
-        assertThat(s.patch().hasPatch()).isFalse();
-        assertThat(s.uncoveredClasses()).containsExactly("dog", "cat");
+        assertThat(s.patch().vlmId()).isEqualTo("v2"); // it still votes (its reuse scores are positive) …
+        assertThat(s.uncoveredClasses()).containsExactly("dog", "cat"); // … but covers nothing
+        assertThatThrownBy(s::requireComplete).isInstanceOf(UncoveredClassException.class);
 
         ExpertSelection lenient = HeadCombinationSelector.builder().setEvaluator(evaluator).setBudget(Budget.models(1))
                 .optExperts(EXPERTS).optPatchCandidates(new int[]{6}, positive)
