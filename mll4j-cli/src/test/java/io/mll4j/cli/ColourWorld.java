@@ -6,6 +6,7 @@ import io.mll4j.graph.NodeImage;
 import io.mll4j.graph.NodeText;
 import io.mll4j.graph.SemanticGraph;
 import io.mll4j.graph.Synset;
+import io.mll4j.hub.ClassLabel;
 import io.mll4j.hub.ModelFile;
 import io.mll4j.hub.ModelHub;
 import io.mll4j.hub.ModelKind;
@@ -41,6 +42,8 @@ import java.util.Map;
  * <li>{@code vlm-b} sees blue as green, the rest right;</li>
  * <li>{@code vlm-c} sees green as blue and yellow as red.</li>
  * </ul>
+ * Two experts ({@link #addExperts}) classify the same way (mean colour → nearest prototype) into their own heads:
+ * {@code warm} [red, yellow] calls green yellow and blue red; {@code cool} [green, blue] calls red and yellow blue.
  */
 final class ColourWorld {
     static final String ENCODER = "all-minilm-l6-v2-q";
@@ -64,6 +67,12 @@ final class ColourWorld {
     static final Preprocessing PIXELS = new Preprocessing(Preprocessing.ColorMode.RGB, 8, true,
             Preprocessing.Interpolation.NEAREST, 0, 1f / 255f, new float[]{0, 0, 0}, new float[]{1, 1, 1},
             Preprocessing.Layout.NCHW);
+
+    /** Per expert: its head's colours, and per prototype (COLOURS order) the head label it answers. */
+    static final Map<String, List<String>> EXPERT_HEADS = Map.of("warm", List.of("red", "yellow"),
+            "cool", List.of("green", "blue"));
+    static final Map<String, int[]> EXPERT_ANSWERS = Map.of("warm", new int[]{0, 1, 1, 0},
+            "cool", new int[]{1, 1, 0, 1});
 
     final Path home;
     final InMemoryLexicon lexicon;
@@ -201,6 +210,49 @@ final class ColourWorld {
                 .softmax("logits", 1, "weights")
                 .matMul("weights", "W", "embedding")
                 .output("embedding", ElementType.FLOAT, -1, d)
+                .write(file);
+    }
+
+    /** Builds the two experts' packages under {@code dir} and admits them to the hub at {@code hubDir}. */
+    static void addExperts(Path hubDir, Path dir, String... ids) throws IOException {
+        try (ModelHub hub = ModelHub.builder().optDirectory(hubDir)
+                .optChecker(OnnxModelChecker.builder().optWarmupRuns(1).optTimedRuns(3).build()).build()) {
+            for (String id : ids) {
+                Path pkg = Files.createDirectories(dir.resolve(id));
+                writeExpert(pkg.resolve("model.onnx"), id);
+                hub.add(new ModelPackage(ModelManifest.builder().setId(id).setKind(ModelKind.EXPERT)
+                        .addFile(ModelFile.of(ModelFile.MODEL, "model.onnx")).setPreprocessing(PIXELS)
+                        .optLabels(EXPERT_HEADS.get(id).stream().map(c -> new ClassLabel(c, IDS.get(c))).toList())
+                        .build(), pkg));
+            }
+        }
+    }
+
+    /** Mean colour → nearest prototype (practically one-hot) → 50 on the label the expert answers for it. */
+    private static void writeExpert(Path file, String id) {
+        int k = PROTOTYPES.length;
+        int labels = EXPERT_HEADS.get(id).size();
+        float beta = 50f;
+        float[] p = new float[3 * k];
+        float[] b = new float[k];
+        float[] w = new float[k * labels];
+        for (int j = 0; j < k; j++) {
+            float norm = 0;
+            for (int i = 0; i < 3; i++) {
+                p[i * k + j] = 2 * beta * PROTOTYPES[j][i];
+                norm += PROTOTYPES[j][i] * PROTOTYPES[j][i];
+            }
+            b[j] = -beta * norm;
+            w[j * labels + EXPERT_ANSWERS.get(id)[j]] = 50f;
+        }
+        OnnxGraphBuilder.create("colour-expert-" + id)
+                .input("pixels", ElementType.FLOAT, -1, 3, 8, 8)
+                .initializer("P", p, 3, k).initializer("b", b, k).initializer("W", w, k, labels)
+                .reduceMean("pixels", new long[]{2, 3}, false, "rgb")
+                .gemm("rgb", "P", "b", "prototype")
+                .softmax("prototype", 1, "weights")
+                .matMul("weights", "W", "logits")
+                .output("logits", ElementType.FLOAT, -1, labels)
                 .write(file);
     }
 }

@@ -1,6 +1,7 @@
 package io.mll4j.expert;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -56,8 +57,17 @@ public final class Chco {
         }
         int[] usableHeads = usable.stream().mapToInt(Integer::intValue).sorted().toArray();
         boolean exact = method == SearchMethod.EXACT || (method == SearchMethod.AUTO && usableHeads.length <= exactLimit);
-        Search search = exact ? new ExactSearch(evaluator, usableHeads, costs, budget)
-                : new GreedySearch(evaluator, usableHeads, costs, budget, minGain);
+        BitSet[] coverage = new BitSet[evaluator.headCount()];
+        for (int h = 0; h < coverage.length; h++) {
+            coverage[h] = new BitSet();
+            for (int y = 0; y < evaluator.task().size(); y++) {
+                if (evaluator.head(h).coverage().covers(y)) {
+                    coverage[h].set(y);
+                }
+            }
+        }
+        Search search = exact ? new ExactSearch(evaluator, usableHeads, costs, coverage, budget)
+                : new GreedySearch(evaluator, usableHeads, costs, coverage, budget, minGain);
         HeadSet best = search.run();
         CombinationEstimate estimate = evaluator.estimate(best.heads());
         return new ChcoResult(exact ? SearchMethod.EXACT : SearchMethod.GREEDY, best.heads(), estimate,

@@ -2,6 +2,7 @@ package io.mll4j.expert;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -12,16 +13,18 @@ final class ExactSearch implements Chco.Search {
     private final CombinationEvaluator evaluator;
     private final int[] candidates;
     private final double[] costs;
+    private final BitSet[] coverage;
     private final Budget budget;
     private final double[][] buffers;
     private final List<HeadSet> bestOfSize = new ArrayList<>();
     private HeadSet best;
     private long evaluated;
 
-    ExactSearch(CombinationEvaluator evaluator, int[] candidates, double[] costs, Budget budget) {
+    ExactSearch(CombinationEvaluator evaluator, int[] candidates, double[] costs, BitSet[] coverage, Budget budget) {
         this.evaluator = evaluator;
         this.candidates = candidates;
         this.costs = costs;
+        this.coverage = coverage;
         this.budget = budget;
         this.buffers = new double[Math.min(budget.maxModels(), candidates.length) + 1][];
     }
@@ -29,8 +32,8 @@ final class ExactSearch implements Chco.Search {
     @Override
     public HeadSet run() {
         buffers[0] = evaluator.priorScores();
-        consider(new HeadSet(new int[0], evaluator.accuracy(buffers[0]), 0));
-        visit(0, new HeadSet(new int[0], 0, 0));
+        consider(HeadSet.empty(evaluator.accuracy(buffers[0])));
+        visit(0, HeadSet.empty(0));
         return best;
     }
 
@@ -50,7 +53,7 @@ final class ExactSearch implements Chco.Search {
             }
             System.arraycopy(buffers[depth], 0, buffers[depth + 1], 0, buffers[0].length);
             evaluator.add(buffers[depth + 1], h);
-            HeadSet set = parent.plus(costs, evaluator.accuracy(buffers[depth + 1]), h);
+            HeadSet set = parent.plus(costs, coverage, evaluator.accuracy(buffers[depth + 1]), h);
             consider(set);
             visit(i + 1, set);
         }

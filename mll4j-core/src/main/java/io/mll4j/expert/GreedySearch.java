@@ -1,6 +1,7 @@
 package io.mll4j.expert;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -8,22 +9,25 @@ import java.util.List;
  * reaches — the current set plus h, or plus h and one more head (pairs) while two slots remain — and the head with
  * the best reach is added (ties: the better set on its own). So two heads that only help together (complementary
  * coverage) are found, which plain greedy misses. It stops when no reach improves the estimate by more than
- * {@code minGain} or the budget is spent. Exact for budgets of at most two heads; can still miss sets whose value
+ * {@code minGain} (nor covers more classes at an equal estimate) or the budget is spent. Exact for budgets of at most two heads; can still miss sets whose value
  * needs three or more heads together.
  */
 final class GreedySearch implements Chco.Search {
     private final CombinationEvaluator evaluator;
     private final int[] candidates;
     private final double[] costs;
+    private final BitSet[] coverage;
     private final Budget budget;
     private final double minGain;
     private final List<SearchStep> trace = new ArrayList<>();
     private long evaluated;
 
-    GreedySearch(CombinationEvaluator evaluator, int[] candidates, double[] costs, Budget budget, double minGain) {
+    GreedySearch(CombinationEvaluator evaluator, int[] candidates, double[] costs, BitSet[] coverage, Budget budget,
+                 double minGain) {
         this.evaluator = evaluator;
         this.candidates = candidates;
         this.costs = costs;
+        this.coverage = coverage;
         this.budget = budget;
         this.minGain = minGain;
     }
@@ -31,12 +35,14 @@ final class GreedySearch implements Chco.Search {
     @Override
     public HeadSet run() {
         double[] scores = evaluator.priorScores();
-        HeadSet current = new HeadSet(new int[0], evaluator.accuracy(scores), 0);
+        HeadSet current = HeadSet.empty(evaluator.accuracy(scores));
         evaluated++;
         boolean[] taken = new boolean[candidates.length];
         while (true) {
             Step step = bestStep(current, scores, taken);
-            if (step == null || step.reach.accuracy() <= current.accuracy() + minGain + HeadSet.TIE) {
+            boolean gains = step != null && (step.reach.accuracy() > current.accuracy() + minGain + HeadSet.TIE
+                    || step.single.coversMoreAtEqualAccuracy(current));
+            if (!gains) {
                 trace.add(new SearchStep(SearchStep.Kind.STOP, List.of(), current.accuracy(), 0, null,
                         current.accuracy()));
                 return current;
@@ -63,7 +69,7 @@ final class GreedySearch implements Chco.Search {
         for (int i = 0; i < candidates.length; i++) {
             int h = candidates[i];
             if (!taken[i] && fits(size + 1, current.cost() + costs[h])) {
-                singles[i] = current.plus(costs, evaluator.accuracy(scores, h), h);
+                singles[i] = current.plus(costs, coverage, evaluator.accuracy(scores, h), h);
                 reach[i] = singles[i];
                 evaluated++;
             }
@@ -75,7 +81,7 @@ final class GreedySearch implements Chco.Search {
                 if (singles[j] == null || !fits(size + 2, current.cost() + costs[a] + costs[b])) {
                     continue;
                 }
-                HeadSet pair = current.plus(costs, evaluator.accuracy(scores, a, b), a, b);
+                HeadSet pair = current.plus(costs, coverage, evaluator.accuracy(scores, a, b), a, b);
                 evaluated++;
                 if (pair.isBetterThan(reach[i])) {
                     reach[i] = pair;

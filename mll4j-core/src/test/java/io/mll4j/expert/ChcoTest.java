@@ -134,4 +134,23 @@ class ChcoTest {
         assertThat(greedy.trace()).extracting(SearchStep::heads)
                 .containsExactly(List.of("A"), List.of("B"), List.of("C"), List.of());
     }
+
+    @Test
+    void search_headThatGainsNothingButCoversAClass_isPreferredToNoHead() {
+        // "mute" has one label (dog) and always answers it: one outcome, identical rows, every class tied at 1/4 —
+        // exactly the empty set's estimate. At equal accuracy the set covering more classes wins, so dog is not left
+        // uncovered for nothing; "blank" covers no class and is skipped.
+        double[][] always = new double[9][];
+        java.util.Arrays.fill(always, new double[]{1});
+        CombinationEvaluator evaluator = new CombinationEvaluator(TASK, FourExperts.evaluator(HAND).evidence(),
+                List.of(TinyHub.expert("mute", TASK, FourExperts.NODE_IMAGES, 1, List.of(DOG), always),
+                        TinyHub.expert("blank", TASK, FourExperts.NODE_IMAGES, 1, List.of(ENTITY), always)), HAND);
+        assertThat(evaluator.estimate(0).accuracy()).isCloseTo(0.25, within(1e-12));
+        for (SearchMethod method : List.of(SearchMethod.EXACT, SearchMethod.GREEDY)) {
+            ChcoResult r = Chco.builder().setEvaluator(evaluator).setBudget(Budget.models(2)).optMethod(method).build()
+                    .search();
+            assertThat(r.ids()).as(method.name()).containsExactly("mute");
+            assertThat(r.skipped()).containsExactly("blank: covers no task class");
+        }
+    }
 }
