@@ -203,8 +203,11 @@ public final class BenchRunner {
         record Inputs(int format, RunKey key, BenchTask task, int perClass, List<RunRecord.HubModel> hub,
                       String graph, long seed, TaskSuite suite) {
         }
+        // a method that runs other kinds (paper A's experts) depends on those models too
+        List<ModelInfo> models = method.needs().equals(Set.of(ModelKind.VLM)) ? vlms : env.hub().list().stream()
+                .filter(e -> method.needs().contains(e.manifest().kind())).map(ModelInfo::of).toList();
         return hash(new Inputs(FORMAT, key, task, task.perClassOr(suite.perClass()),
-                vlms.stream().map(RunRecord.HubModel::of).toList(), env.graph().version(), seed,
+                models.stream().map(RunRecord.HubModel::of).toList(), env.graph().version(), seed,
                 method.usesSuite() ? suite : null));
     }
 

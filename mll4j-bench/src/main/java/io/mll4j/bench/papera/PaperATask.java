@@ -6,6 +6,11 @@ import io.mll4j.bench.Metrics;
 import io.mll4j.bench.MethodRun;
 import io.mll4j.bench.TaskOutputs;
 import io.mll4j.combine.ChcoSelector;
+import io.mll4j.combine.LabeledExpert;
+import io.mll4j.expert.CombinationConfig;
+import io.mll4j.expert.TaskClasses;
+import io.mll4j.match.TaskMatching;
+import io.mll4j.select.LabeledModel;
 import io.mll4j.combine.TaskCombinationModel;
 import io.mll4j.expert.Budget;
 import io.mll4j.expert.CombinationEstimate;
@@ -51,12 +56,18 @@ public final class PaperATask {
         this.logPrior = model.evaluator().combination().logPrior();
     }
 
-    static PaperATask build(BenchContext context) {
+    static PaperATask build(BenchContext context, List<LabeledExpert> experts, List<LabeledModel> vlms) {
         BenchEnvironment env = context.environment();
         ChcoSelector selector = ChcoSelector.builder().setGraph(env.graph()).setHub(env.hub())
                 .setLabelStore(env.labels()).setResolver(env.resolver()).setEmbedder(env.embedder())
                 .setOpener(env.opener()).optVariant(MethodVariant.PAPER).optAllowUnmatched(true).build();
-        TaskCombinationModel model = selector.model(selector.match(context.task().toTask()));
+        TaskMatching matching = selector.match(context.task().toTask());
+        TaskClasses classes = ChcoSelector.classes(env.graph(), matching);
+        List<String> prompts = classes.names().stream().map(PROMPT::of).toList();
+        List<float[][]> texts = vlms.stream().map(v -> context.encodeTexts(v.id(), prompts)).toList();
+        TaskCombinationModel model = TaskCombinationModel.build(env.graph(), classes, experts, vlms, texts,
+                CombinationConfig.defaults(), new TaskCombinationModel.PatchScoring(
+                        matching.matching().selectedNodes(), matching.matching().z(), MethodVariant.PAPER.config()));
         return new PaperATask(context, model, context.outputs(PROMPT));
     }
 
