@@ -26,27 +26,27 @@ import static io.mll4j.expert.TinyHub.p;
  * </pre>
  * "puppy" covers dog (a descendant of dog's node); "vehicle" and "animal" are above the task's nodes: other.
  */
-final class FourExperts {
+public final class FourExperts {
     static final int[][] NODE_IMAGES = TinyHub.nodeImages(
             ENTITY, new int[]{0, 1, 2, 3, 4, 5, 6, 7, 8}, ANIMAL, new int[]{0, 1, 2, 3, 8},
             VEHICLE, new int[]{4, 5, 6, 7}, DOG, new int[]{0, 1}, CAT, new int[]{2, 3}, PUPPY, new int[]{8},
             CAR, new int[]{4, 5}, BIKE, new int[]{6, 7});
 
     /** Hand-computation settings: hard fusion, λ = 1, pooled uncovered rows, no leave-one-out, own images only. */
-    static final CombinationConfig HAND = new CombinationConfig(0, 2, FusionRule.HARD, 1, true, false,
+    public static final CombinationConfig HAND = new CombinationConfig(0, 2, FusionRule.HARD, 1, true, false,
             ClassPrior.UNIFORM);
 
-    static final int E0 = 0;
-    static final int E1 = 1;
+    public static final int E0 = 0;
+    public static final int E1 = 1;
     static final int E2 = 2;
     static final int E3 = 3;
     static final int V0 = 4;
-    static final int V1 = 5;
+    public static final int V1 = 5;
 
     private FourExperts() {
     }
 
-    static List<TaskHead> heads() {
+    public static List<TaskHead> heads() {
         return List.of(
                 TinyHub.expert("e0", TASK, NODE_IMAGES, 1, List.of(DOG, CAT, PUPPY),
                         p(.8, .1, .1), p(.2, .1, .7), p(.1, .8, .1), p(.2, .7, .1), p(.6, .3, .1), p(.3, .6, .1),
@@ -68,7 +68,7 @@ final class FourExperts {
                         p(.1, .1, .3, .5), p(.1, .1, .2, .6), p(.1, .1, .1, .7), p(.7, .1, .1, .1)));
     }
 
-    static CombinationEvaluator evaluator(CombinationConfig config) {
+    public static CombinationEvaluator evaluator(CombinationConfig config) {
         HierarchyDiscount discount = config.discount(TinyHub.GRAPH, NODE_IMAGES);
         return new CombinationEvaluator(TASK, TaskEvidence.of(TinyHub.GRAPH, discount, TASK), heads(), config);
     }
