@@ -3,6 +3,7 @@ package io.mll4j.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mll4j.combine.ChcoFiles;
 import io.mll4j.combine.ChcoReport;
+import io.mll4j.combine.ClassNodes;
 import io.mll4j.combine.CombinationReuser;
 import io.mll4j.combine.CombinationSpec;
 import io.mll4j.combine.FusionReport;
@@ -143,10 +144,9 @@ final class PredictCommand implements Callable<Integer> {
         return fusion ? fuse(ctx, ctx.select(t, selection)) : null;
     }
 
-    /** Paper A's fusion of every VLM a paper-B selection chose, each class on its first matched node. */
+    /** Paper A's fusion of every VLM a paper-B selection chose, each class on one of its matched nodes. */
     private CombinationSpec fuse(PipelineContext ctx, SelectionReport r) {
-        TaskClasses classes = new TaskClasses(r.classes().stream().map(SelectionReport.ClassReport::name).toList(),
-                r.classes().stream().map(c -> c.nodes().getFirst().id()).toList());
+        TaskClasses classes = ClassNodes.choose(r, ClassNodes.DEFAULT_MIN_IMAGES);
         Prompt p = selection.prompt != null ? Choices.parse(Prompt.class, selection.prompt, "--prompt")
                 : r.provenance().variant().prompt();
         return ctx.chcoSelector(selection, chco, p).fuseVlms(classes, r.selectedModels());

@@ -79,8 +79,13 @@ final class ChcoReportAssembler {
 
     private ChcoReport.ClassReport classReport(int y, Set<Integer> chosen, PatchPlan plan) {
         Synset node = graph.node(model.task().nodeIds().get(y));
+        int rank = 0;
+        while (rank < matching.matching().nodes()[y].length - 1
+                && !graph.nodes().get(matching.matching().nodes()[y][rank]).id().equals(node.id())) {
+            rank++;
+        }
         NodeMatch match = new NodeMatch(node.id(), node.name(), node.gloss(),
-                matching.matching().similarities()[y][0], graph.images(node.id()).size());
+                matching.matching().similarities()[y][rank], graph.images(node.id()).size());
         List<ChcoReport.Coverer> coverers = new ArrayList<>();
         for (int h : model.experts()) {
             if (evaluator.head(h).coverage().covers(y)) {

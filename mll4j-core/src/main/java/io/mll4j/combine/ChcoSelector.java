@@ -28,14 +28,12 @@ import io.mll4j.task.ClassResolver;
 import io.mll4j.task.Task;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
  * Paper A's selection on a hub, from class names (the counterpart of paper B's {@code Selector}): match the classes
- * to graph nodes with paper B's matcher (each class takes its best node), build the task's combination model from
+ * to graph nodes with paper B's matcher (each class takes one of its nodes, {@link ClassNodes}), build the task's combination model from
  * the stored expert and VLM labels, run CHCO over the experts within the budget, patch what they leave uncovered or
  * weak with the VLM paper-B selection scores best, and report it all.
  * <pre>{@code
@@ -59,8 +57,8 @@ public final class ChcoSelector {
     /**
      * Selects heads for a task; uncovered classes are reported, not thrown ({@link ChcoReport#requireComplete()}).
      *
-     * @throws TaskException when the task is invalid, a class matches no graph node well enough, or two classes
-     *                       match the same node
+     * @throws TaskException when the task is invalid, a class matches no graph node well enough, or a class is left
+     *                       without a node of its own ({@link ClassNodes})
      * @throws io.mll4j.exception.HubException when a candidate has no label for this graph
      */
     public ChcoReport select(Task task) {
@@ -87,7 +85,7 @@ public final class ChcoSelector {
 
     /** The task's combination model: every candidate expert, then every VLM that may patch. */
     public TaskCombinationModel model(TaskMatching matching) {
-        TaskClasses classes = classes(b.graph, matching);
+        TaskClasses classes = ClassNodes.choose(b.graph, matching, b.minNodeImages);
         List<LabeledExpert> experts = LabeledExperts.load(b.hub, new ExpertLabelStore(b.store.root()), b.graph,
                 b.experts);
         List<LabeledModel> vlms = b.patch ? vlms() : List.of();
@@ -130,27 +128,6 @@ public final class ChcoSelector {
                 new java.util.HashSet<>(vlmIds));
     }
 
-    /**
-     * The task's classes on their best-matched nodes.
-     *
-     * @throws TaskException naming two classes that match the same node (their evidence could not tell them apart)
-     */
-    public static TaskClasses classes(SemanticGraph graph, TaskMatching matching) {
-        List<String> nodes = new ArrayList<>();
-        Map<String, String> classOfNode = new HashMap<>();
-        for (int y = 0; y < matching.classes().size(); y++) {
-            String node = graph.nodes().get(matching.matching().nodes()[y][0]).id();
-            String other = classOfNode.putIfAbsent(node, matching.classes().get(y));
-            if (other != null) {
-                throw new TaskException("Classes '" + other + "' and '" + matching.classes().get(y)
-                        + "' both match graph node " + node + " (" + graph.node(node).name() + "); pin one of them "
-                        + "to another synset (--pin \"" + matching.classes().get(y) + "=n…\")");
-            }
-            nodes.add(node);
-        }
-        return new TaskClasses(matching.classes(), nodes);
-    }
-
     private List<LabeledModel> vlms() {
         boolean any = b.hub.list().stream().anyMatch(e -> e.manifest().kind() == ModelKind.VLM);
         return any || !b.vlms.isEmpty() ? LabeledModels.load(b.hub, b.store, b.graph, b.nodeText, b.vlms) : List.of();
@@ -180,6 +157,7 @@ public final class ChcoSelector {
         private SearchMethod method = SearchMethod.AUTO;
         private boolean patch = true;
         private boolean allowUnmatched;
+        private int minNodeImages = ClassNodes.DEFAULT_MIN_IMAGES;
         private List<String> experts = List.of();
         private List<String> vlms = List.of();
 
@@ -288,6 +266,15 @@ public final class ChcoSelector {
          */
         public Builder optAllowUnmatched(boolean value) {
             this.allowUnmatched = value;
+            return this;
+        }
+
+        /** Least images of a class's preferred node ({@link ClassNodes}; default 10, 0: the best-matched node). */
+        public Builder optMinNodeImages(int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("minNodeImages must be >= 0, got " + value);
+            }
+            this.minNodeImages = value;
             return this;
         }
 

@@ -3,6 +3,7 @@ package io.mll4j.bench.papera;
 import io.mll4j.bench.BenchContext;
 import io.mll4j.bench.MethodRun;
 import io.mll4j.bench.RunParams;
+import io.mll4j.expert.Budget;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,13 +14,14 @@ import java.util.stream.IntStream;
 
 /**
  * Upper bound: the subset of heads whose fusion is most accurate on the test images themselves (it reads the
- * labels). Candidates are the covering experts and the VLMs, at most {@value #MAX_CANDIDATES} (experts first by
- * estimated accuracy, then VLMs by mean reuse score), every subset enumerated; ties go to fewer heads, then the
- * earlier subset.
+ * labels). Candidates are CHCO's heads, the other covering experts and the VLMs, at most {@value #MAX_CANDIDATES}
+ * ({@link #candidates}), every subset enumerated; ties go to fewer heads, then the earlier subset.
  */
 public final class OracleExpertsMethod extends PaperAMethod {
     /** Most candidates enumerated (2^14 subsets). */
     public static final int MAX_CANDIDATES = 14;
+    /** Candidates filled with experts before VLMs are added. */
+    static final int EXPERT_SLOTS = 11;
 
     public OracleExpertsMethod(PaperATasks tasks) {
         super(tasks);
@@ -103,19 +105,32 @@ public final class OracleExpertsMethod extends PaperAMethod {
         return correct;
     }
 
+    /**
+     * CHCO's final heads (so the bound is never below CHCO), then the other covering experts by estimated accuracy
+     * up to {@value #EXPERT_SLOTS} heads, then VLMs by mean reuse score, then experts again, {@value #MAX_CANDIDATES}
+     * in all.
+     */
     private static int[] candidates(PaperATask t) {
+        java.util.LinkedHashSet<Integer> out = new java.util.LinkedHashSet<>(AllExpertsMethod.list(
+                t.select(Budget.models(Integer.MAX_VALUE), true, t.model().experts()).heads()));
         List<Integer> experts = new ArrayList<>(AllExpertsMethod.list(t.coveringExperts()));
         experts.sort(Comparator.comparingDouble(h -> -t.evaluator().estimate(h).accuracy()));
-        List<Integer> out = new ArrayList<>(experts.subList(0, Math.min(experts.size(), MAX_CANDIDATES)));
         int[] vlms = t.model().vlms();
         List<Integer> ranked = new ArrayList<>(IntStream.range(0, vlms.length).boxed().toList());
         double[][] r = t.model().vlmScores() == null ? new double[vlms.length][1] : t.model().vlmScores().scores();
         ranked.sort(Comparator.comparingDouble(m -> -java.util.Arrays.stream(r[m]).average().orElse(0)));
-        for (int m : ranked) {
-            if (out.size() < MAX_CANDIDATES) {
-                out.add(vlms[m]);
+        fill(out, experts, EXPERT_SLOTS);
+        fill(out, ranked.stream().map(m -> vlms[m]).toList(), MAX_CANDIDATES);
+        fill(out, experts, MAX_CANDIDATES);
+        return PaperATask.sorted(new ArrayList<>(out));
+    }
+
+    private static void fill(java.util.Set<Integer> out, List<Integer> from, int upTo) {
+        for (int h : from) {
+            if (out.size() >= upTo) {
+                return;
             }
+            out.add(h);
         }
-        return PaperATask.sorted(out);
     }
 }

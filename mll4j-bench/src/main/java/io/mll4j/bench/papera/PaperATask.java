@@ -6,6 +6,7 @@ import io.mll4j.bench.Metrics;
 import io.mll4j.bench.MethodRun;
 import io.mll4j.bench.TaskOutputs;
 import io.mll4j.combine.ChcoSelector;
+import io.mll4j.combine.ClassNodes;
 import io.mll4j.combine.LabeledExpert;
 import io.mll4j.expert.CombinationConfig;
 import io.mll4j.expert.TaskClasses;
@@ -62,7 +63,7 @@ public final class PaperATask {
                 .setLabelStore(env.labels()).setResolver(env.resolver()).setEmbedder(env.embedder())
                 .setOpener(env.opener()).optVariant(MethodVariant.PAPER).optAllowUnmatched(true).build();
         TaskMatching matching = selector.match(context.task().toTask());
-        TaskClasses classes = ChcoSelector.classes(env.graph(), matching);
+        TaskClasses classes = ClassNodes.choose(env.graph(), matching, ClassNodes.DEFAULT_MIN_IMAGES);
         List<String> prompts = classes.names().stream().map(PROMPT::of).toList();
         List<float[][]> texts = vlms.stream().map(v -> context.encodeTexts(v.id(), prompts)).toList();
         TaskCombinationModel model = TaskCombinationModel.build(env.graph(), classes, experts, vlms, texts,
