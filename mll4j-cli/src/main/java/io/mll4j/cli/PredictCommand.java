@@ -146,7 +146,7 @@ final class PredictCommand implements Callable<Integer> {
 
     /** Paper A's fusion of every VLM a paper-B selection chose, each class on one of its matched nodes. */
     private CombinationSpec fuse(PipelineContext ctx, SelectionReport r) {
-        TaskClasses classes = ClassNodes.choose(r, ClassNodes.DEFAULT_MIN_IMAGES);
+        TaskClasses classes = ClassNodes.choose(r, ctx.graph(), ClassNodes.DEFAULT_MIN_IMAGES);
         Prompt p = selection.prompt != null ? Choices.parse(Prompt.class, selection.prompt, "--prompt")
                 : r.provenance().variant().prompt();
         return ctx.chcoSelector(selection, chco, p).fuseVlms(classes, r.selectedModels());

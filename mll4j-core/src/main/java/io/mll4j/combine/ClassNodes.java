@@ -14,11 +14,12 @@ import java.util.Set;
 
 /**
  * Which graph node stands for each task class in paper A: one node per class, from the class's top-n matched nodes
- * (paper B's matching). A node needs at least {@code minImages} images to be preferred: a class's evidence is its
- * node's images, and a node with a handful of them gives no usable confusion or estimate (the word "footwear" matches
- * the 3-image sense "clothing worn on a person's feet" at 100 and the 75-image "covering for a person's feet" at
- * 92). Classes are given nodes by descending similarity over all (class, node) pairs, each node to one class only;
- * a class whose preferred nodes are all taken gets its best remaining node of any size.
+ * (paper B's matching). A node is preferred when it has at least {@code minImages} images and is not a hypernym of the
+ * class's best-matched node: a class's evidence is its node's images, and a node with a handful of them gives no
+ * usable confusion or estimate (the word "footwear" matches the 3-image sense "clothing worn on a person's feet" at
+ * 100 and the 75-image "covering for a person's feet" at 92), while a hypernym's images are mostly other classes
+ * ("red" must not become "chromatic color"). Classes are given nodes by descending similarity over all (class, node)
+ * pairs, each node to one class only; a class whose preferred nodes are all taken gets its best remaining node.
  */
 public final class ClassNodes {
     /** Default least images of a preferred node. */
@@ -33,8 +34,9 @@ public final class ClassNodes {
      * @param id         synset id
      * @param similarity S[y,u]
      * @param images     its image count
+     * @param hypernym   whether it is a hypernym (ancestor) of the class's best-matched node
      */
-    public record Candidate(String id, double similarity, int images) {
+    public record Candidate(String id, double similarity, int images, boolean hypernym) {
     }
 
     /** The task's classes on their nodes, from a matching ({@link #choose(List, List, int)}). */
@@ -43,20 +45,27 @@ public final class ClassNodes {
         for (int y = 0; y < matching.classes().size(); y++) {
             List<Candidate> row = new ArrayList<>();
             int[] nodes = matching.matching().nodes()[y];
+            var above = graph.ancestors(graph.nodes().get(nodes[0]).id());
             for (int j = 0; j < nodes.length; j++) {
                 String id = graph.nodes().get(nodes[j]).id();
-                row.add(new Candidate(id, matching.matching().similarities()[y][j], graph.images(id).size()));
+                row.add(new Candidate(id, matching.matching().similarities()[y][j], graph.images(id).size(),
+                        above.contains(id)));
             }
             candidates.add(row);
         }
         return choose(matching.classes(), candidates, minImages);
     }
 
-    /** The task's classes on their nodes, from a paper-B report's matched nodes. */
-    public static TaskClasses choose(SelectionReport report, int minImages) {
-        return choose(report.classes().stream().map(SelectionReport.ClassReport::name).toList(),
-                report.classes().stream().map(c -> c.nodes().stream()
-                        .map(n -> new Candidate(n.id(), n.similarity(), n.images())).toList()).toList(), minImages);
+    /** The task's classes on their nodes, from a paper-B report's matched nodes (on {@code graph}). */
+    public static TaskClasses choose(SelectionReport report, SemanticGraph graph, int minImages) {
+        List<List<Candidate>> candidates = new ArrayList<>();
+        for (SelectionReport.ClassReport c : report.classes()) {
+            var above = graph.ancestors(c.nodes().getFirst().id());
+            candidates.add(c.nodes().stream().map(n -> new Candidate(n.id(), n.similarity(), n.images(),
+                    above.contains(n.id()))).toList());
+        }
+        return choose(report.classes().stream().map(SelectionReport.ClassReport::name).toList(), candidates,
+                minImages);
     }
 
     /**
@@ -75,7 +84,8 @@ public final class ClassNodes {
             List<int[]> pairs = new ArrayList<>(); // {class, rank}
             for (int y = 0; y < classes.size(); y++) {
                 for (int j = 0; j < candidates.get(y).size() && chosen[y] == null; j++) {
-                    if (!preferredOnly || candidates.get(y).get(j).images() >= minImages) {
+                    Candidate c = candidates.get(y).get(j);
+                    if (!preferredOnly || (c.images() >= minImages && !c.hypernym())) {
                         pairs.add(new int[]{y, j});
                     }
                 }

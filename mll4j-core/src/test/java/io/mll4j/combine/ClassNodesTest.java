@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ClassNodesTest {
     private static ClassNodes.Candidate node(String id, double similarity, int images) {
-        return new ClassNodes.Candidate(id, similarity, images);
+        return new ClassNodes.Candidate(id, similarity, images, false);
     }
 
     @Test
@@ -36,5 +36,13 @@ class ClassNodesTest {
         assertThatThrownBy(() -> ClassNodes.choose(List.of("a", "b"), List.of(
                 List.of(node("n1", 90, 75)), List.of(node("n1", 95, 75))), 10))
                 .isInstanceOf(TaskException.class).hasMessageContaining("Class 'a' has no graph node of its own");
+    }
+
+    @Test
+    void choose_onlyLargeNodeIsAHypernym_keepsTheBestNode() {
+        // "red" (3 images) must not become "chromatic color" (12 images, its hypernym)
+        List<List<ClassNodes.Candidate>> candidates = List.of(List.of(node("red", 100, 3),
+                new ClassNodes.Candidate("chromatic", 70, 12, true)));
+        assertThat(ClassNodes.choose(List.of("red"), candidates, 10).nodeIds()).containsExactly("red");
     }
 }
