@@ -26,6 +26,7 @@ import io.mll4j.wordnet.WordNetClassResolver;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -101,32 +102,38 @@ final class PipelineContext implements AutoCloseable {
     }
 
     /**
-     * The report with the fusion's accuracy measured on a labeled data set split beside the estimate.
+     * The report with the fusion's accuracy measured on labeled data set splits beside the estimate.
      *
      * @param report   a complete selection
-     * @param source   {@code DATASET[:SPLIT]} (split default test)
+     * @param sources  {@code DATASET[:SPLIT]} each (split default test); their counts add up
      * @param perClass images per data set class (the first ones; 0: all)
      */
-    ChcoReport measure(ChcoReport report, String source, int perClass) {
-        String[] parts = source.split(":", 2);
-        String dataset = parts[0];
-        ImageDataset data = DatasetCatalog.openDefault().open(dataset, Split.parse(parts.length > 1 ? parts[1] : "test"));
-        Map<String, String> synsets = new LinkedHashMap<>();
-        if (DatasetSynsets.bundled().datasets().contains(dataset)) {
-            DatasetSynsets.bundled().classes(dataset).forEach((id, e) -> synsets.put(id, e.synset()));
-        }
+    ChcoReport measure(ChcoReport report, List<String> sources, int perClass) {
         CombinationSpec spec = report.combination();
-        int[] map = TestSetMeasurement.classMap(new TaskClasses(spec.classes(), spec.nodes()), data, synsets);
-        if (java.util.Arrays.stream(map).allMatch(y -> y < 0)) {
-            throw new IllegalArgumentException("--measure " + source + ": no class of the task is a class of "
-                    + data.name() + " (by synset or name): " + String.join(", ", data.classIds()));
-        }
-        int[] indices = perClass > 0 ? ClassifierEvaluation.balancedSample(data, perClass)
-                : java.util.stream.IntStream.range(0, data.size()).toArray();
+        TaskClasses task = new TaskClasses(spec.classes(), spec.nodes());
         HeadCombinationReuser reuser = CombinationReuser.builder().setHub(hub).setOpener(models).build().open(spec);
-        TestSetMeasurement m = TestSetMeasurement.run(reuser, data, map, indices, data.name()
-                + (perClass > 0 ? ", first " + perClass + " per class" : ""), 64, ConsoleProgress.stderr());
-        return report.withMeasurement(m.summary(), m.perClassOrNull());
+        TestSetMeasurement total = null;
+        for (String source : sources) {
+            String[] parts = source.split(":", 2);
+            String dataset = parts[0];
+            ImageDataset data = DatasetCatalog.openDefault().open(dataset,
+                    Split.parse(parts.length > 1 ? parts[1] : "test"));
+            Map<String, String> synsets = new LinkedHashMap<>();
+            if (DatasetSynsets.bundled().datasets().contains(dataset)) {
+                DatasetSynsets.bundled().classes(dataset).forEach((id, e) -> synsets.put(id, e.synset()));
+            }
+            int[] map = TestSetMeasurement.classMap(task, data, synsets);
+            if (java.util.Arrays.stream(map).allMatch(y -> y < 0)) {
+                throw new IllegalArgumentException("--measure " + source + ": no class of the task is a class of "
+                        + data.name() + " (by synset or name): " + String.join(", ", data.classIds()));
+            }
+            int[] indices = perClass > 0 ? ClassifierEvaluation.balancedSample(data, perClass)
+                    : java.util.stream.IntStream.range(0, data.size()).toArray();
+            TestSetMeasurement m = TestSetMeasurement.run(reuser, data, map, indices, data.name()
+                    + (perClass > 0 ? " (first " + perClass + " per class)" : ""), 64, ConsoleProgress.stderr());
+            total = total == null ? m : total.plus(m);
+        }
+        return report.withMeasurement(total.summary(), total.perClassOrNull());
     }
 
     @Override

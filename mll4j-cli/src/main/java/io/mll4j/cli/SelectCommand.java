@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -40,10 +41,10 @@ final class SelectCommand implements Callable<Integer> {
     @Mixin
     ChcoOptions chco;
 
-    @Option(names = "--measure", paramLabel = "DATASET[:SPLIT]",
-            description = "chco: also measure the fusion on a labeled data set split (cifar10, fashion-mnist, mnist; "
-                    + "split default test); its classes meet the task's by synset or name.")
-    String measure;
+    @Option(names = "--measure", split = ",", paramLabel = "DATASET[:SPLIT]",
+            description = "chco: also measure the fusion on labeled data set splits (cifar10, fashion-mnist, mnist; "
+                    + "split default test; several add up); their classes meet the task's by synset or name.")
+    List<String> measure;
 
     @Option(names = "--per-class", defaultValue = "100", paramLabel = "N",
             description = "Images per class for --measure, the first ones (0: all; default ${DEFAULT-VALUE}).")

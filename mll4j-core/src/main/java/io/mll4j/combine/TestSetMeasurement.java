@@ -19,12 +19,15 @@ import java.util.Map;
  * else the class of the same name. Images of data set classes outside the task are not scored.
  *
  * @param source   what was measured on (for reports)
+ * @param hits     per task class, its images predicted right
+ * @param totals   per task class, its images scored
  * @param images   images scored
  * @param perClass per task class, its accuracy, or NaN when the data set has no images of it
  * @param accuracy macro mean over the classes with images (comparable with the estimate)
  * @param micro    fraction of all scored images right
  */
-public record TestSetMeasurement(String source, int images, double[] perClass, double accuracy, double micro) {
+public record TestSetMeasurement(String source, int[] hits, int[] totals, int images, double[] perClass,
+                                 double accuracy, double micro) {
 
     /**
      * Per data set class, the task class it stands for, or -1.
@@ -110,8 +113,23 @@ public record TestSetMeasurement(String source, int images, double[] perClass, d
             right += hits[y];
             images += totals[y];
         }
-        return new TestSetMeasurement(source, images, perClass, counted == 0 ? Double.NaN : sum / counted,
-                images == 0 ? Double.NaN : (double) right / images);
+        return new TestSetMeasurement(source, hits.clone(), totals.clone(), images, perClass,
+                counted == 0 ? Double.NaN : sum / counted, images == 0 ? Double.NaN : (double) right / images);
+    }
+
+    /** This measurement and another on the same task's classes (e.g. a second data set), counted together. */
+    public TestSetMeasurement plus(TestSetMeasurement other) {
+        if (other.hits.length != hits.length) {
+            throw new IllegalArgumentException("measurements of " + hits.length + " and " + other.hits.length
+                    + " classes");
+        }
+        int[] h = new int[hits.length];
+        int[] t = new int[hits.length];
+        for (int y = 0; y < h.length; y++) {
+            h[y] = hits[y] + other.hits[y];
+            t[y] = totals[y] + other.totals[y];
+        }
+        return of(source + "; " + other.source, h, t);
     }
 
     /** The report's view of it. */

@@ -47,13 +47,18 @@ class CombinationSpecTest {
     }
 
     @Test
-    void of_hitsAndTotals_macroMeanSkipsClassesWithoutImages() {
+    void of_hitsAndTotals_macroMeanSkipsClassesWithoutImagesAndPlusAddsCounts() {
         // class 0: 3/4, class 1: 1/2, class 2: no images → macro (.75 + .5) / 2 = .625, micro 4/6
         TestSetMeasurement m = TestSetMeasurement.of("hand", new int[]{3, 1, 0}, new int[]{4, 2, 0});
         assertThat(m.accuracy()).isCloseTo(0.625, within(1e-12));
         assertThat(m.micro()).isCloseTo(4.0 / 6, within(1e-12));
         assertThat(m.images()).isEqualTo(6);
         assertThat(m.perClassOrNull()).containsExactly(0.75, 0.5, null);
+        // a second data set adds its counts: class 2 now 1/2, class 0 (3+0)/(4+2) = .5
+        TestSetMeasurement both = m.plus(TestSetMeasurement.of("more", new int[]{0, 0, 1}, new int[]{2, 0, 2}));
+        assertThat(both.perClassOrNull()).containsExactly(0.5, 0.5, 0.5);
+        assertThat(both.images()).isEqualTo(10);
+        assertThat(both.source()).isEqualTo("hand; more");
     }
 
     @Test
