@@ -97,17 +97,17 @@ final class BenchCommand implements Callable<Integer> {
             suite = new TaskSuite(suite.version(), perClass, suite.tasks().stream()
                     .map(t -> new io.mll4j.bench.BenchTask(t.name(), t.description(), t.classes(), null)).toList());
         }
+        BenchMethods registry = BenchMethods.standard();
+        List<BenchMethod> chosen = registry.select(methods);
+        suite.select(tasks);
         DatasetCatalog catalog = DatasetCatalog.openDefault();
         TestSplits splits = new TestSplits(d -> catalog.open(d, Split.TEST));
         List<String> datasets = suite.tasks().stream().flatMap(t -> t.classes().stream())
                 .flatMap(c -> c.sources().stream()).map(s -> s.dataset()).distinct().toList();
         java.util.Map<String, List<String>> classIds = new java.util.LinkedHashMap<>();
-        for (String d : datasets) {
-            classIds.put(d, catalog.datasetIds().contains(d) ? catalog.descriptor(d).classIds() : List.of());
-        }
+        datasets.stream().filter(catalog.datasetIds()::contains)
+                .forEach(d -> classIds.put(d, catalog.descriptor(d).classIds()));
         suite.checkSources(classIds);
-        BenchMethods registry = BenchMethods.standard();
-        List<BenchMethod> chosen = registry.select(methods);
         List<Sweep> plan = new ArrayList<>(List.of(new Sweep(chosen, ks, alphas)));
         if (sweeps) {
             List<BenchMethod> alphaSwept = chosen.stream().filter(m -> ALPHA_SWEPT.contains(m.name())).toList();
