@@ -48,15 +48,21 @@ public final class OutputRunner {
         Map<String, Map<Integer, float[]>> rows = new LinkedHashMap<>();
         Map<String, ModelInfo> infos = new HashMap<>();
         TreeSet<Integer> missing = new TreeSet<>();
+        List<HubEntry> incomplete = new ArrayList<>();
         for (HubEntry e : models) {
             ModelInfo info = ModelInfo.of(e);
             infos.put(e.id(), info);
             Map<Integer, float[]> stored = store.load(info, dataset);
             rows.put(e.id(), stored);
+            boolean complete = true;
             for (int i : indices) {
                 if (!stored.containsKey(i)) {
                     missing.add(i);
+                    complete = false;
                 }
+            }
+            if (!complete) {
+                incomplete.add(e);
             }
         }
         if (missing.isEmpty()) {
@@ -64,12 +70,12 @@ public final class OutputRunner {
         }
         ImageDataset data = splits.dataset(dataset);
         List<Integer> todo = new ArrayList<>(missing);
-        progress.start("model outputs on " + dataset + " test (" + models.size() + " models)", todo.size());
+        progress.start("model outputs on " + dataset + " test (" + incomplete.size() + " models)", todo.size());
         int sinceSave = 0;
         for (int from = 0; from < todo.size(); from += batchSize) {
             List<Integer> chunk = todo.subList(from, Math.min(from + batchSize, todo.size()));
             List<BufferedImage> images = chunk.stream().map(data::image).toList();
-            for (HubEntry e : models) {
+            for (HubEntry e : incomplete) {
                 Map<Integer, float[]> mine = rows.get(e.id());
                 List<Integer> need = new ArrayList<>();
                 List<BufferedImage> pixels = new ArrayList<>();
@@ -91,11 +97,11 @@ public final class OutputRunner {
             progress.advance(chunk.size());
             sinceSave += chunk.size();
             if (sinceSave >= SAVE_EVERY) {
-                saveAll(models, infos, dataset, rows);
+                saveAll(incomplete, infos, dataset, rows);
                 sinceSave = 0;
             }
         }
-        saveAll(models, infos, dataset, rows);
+        saveAll(incomplete, infos, dataset, rows);
         progress.finish();
         return rows;
     }

@@ -4,6 +4,8 @@ import io.mll4j.bench.BenchEnvironment;
 import io.mll4j.bench.BenchMethod;
 import io.mll4j.bench.BenchMethods;
 import io.mll4j.bench.BenchRunner;
+import io.mll4j.bench.BenchTask;
+import io.mll4j.bench.ClassSource;
 import io.mll4j.bench.BenchSummary;
 import io.mll4j.bench.HubGrowth;
 import io.mll4j.bench.Sweep;
@@ -21,8 +23,10 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code mll bench}: runs the task suite, one JSON per (task, method, k, α); {@code mll bench build} tabulates. */
@@ -106,19 +110,19 @@ final class BenchCommand implements Callable<Integer> {
         TaskSuite suite = TaskSuite.read(suitePath);
         if (perClass != null) {
             suite = new TaskSuite(suite.version(), perClass, suite.tasks().stream()
-                    .map(t -> new io.mll4j.bench.BenchTask(t.name(), t.description(), t.classes(), null)).toList());
+                    .map(t -> new BenchTask(t.name(), t.description(), t.classes(), null)).toList());
         }
+        BenchMethods registry = BenchMethods.standard().with(PaperAMethods.all());
+        List<BenchMethod> chosen = registry.select(methods);
+        suite.select(tasks);
         DatasetCatalog catalog = DatasetCatalog.openDefault();
         TestSplits splits = new TestSplits(d -> catalog.open(d, Split.TEST));
         List<String> datasets = suite.tasks().stream().flatMap(t -> t.classes().stream())
-                .flatMap(c -> c.sources().stream()).map(s -> s.dataset()).distinct().toList();
-        java.util.Map<String, List<String>> classIds = new java.util.LinkedHashMap<>();
-        for (String d : datasets) {
-            classIds.put(d, catalog.datasetIds().contains(d) ? catalog.descriptor(d).classIds() : List.of());
-        }
+                .flatMap(c -> c.sources().stream()).map(ClassSource::dataset).distinct().toList();
+        Map<String, List<String>> classIds = new LinkedHashMap<>();
+        datasets.stream().filter(catalog.datasetIds()::contains)
+                .forEach(d -> classIds.put(d, catalog.descriptor(d).classIds()));
         suite.checkSources(classIds);
-        BenchMethods registry = BenchMethods.standard().with(PaperAMethods.all());
-        List<BenchMethod> chosen = registry.select(methods);
         List<Sweep> plan = new ArrayList<>(List.of(new Sweep(chosen, ks, alphas)));
         if (sweeps) {
             List<BenchMethod> alphaSwept = chosen.stream().filter(m -> ALPHA_SWEPT.contains(m.name())).toList();
@@ -140,7 +144,10 @@ final class BenchCommand implements Callable<Integer> {
         try (PipelineContext ctx = new PipelineContext(hubDir)) {
             BenchEnvironment env = new BenchEnvironment(ctx.hub(), ctx.models(), ctx.graph(), ctx.labels(),
                     ctx.resolver(), ctx.models().textEncoder("all-minilm-l6-v2-q"), Mll4jHome.data());
-            summary = BenchRunner.builder().setEnvironment(env).setSuite(suite, suitePath.toString())
+            Path repo = DemoHubPaths.repoRoot();
+            Path absolute = suitePath.toAbsolutePath().normalize();
+            String recorded = absolute.startsWith(repo) ? repo.relativize(absolute).toString() : absolute.toString();
+            summary = BenchRunner.builder().setEnvironment(env).setSuite(suite, recorded)
                     .setTestSplits(splits).setOutputDir(out)
                     .setCacheDir(cache != null ? cache : ctx.hub().directory().resolve("cache").resolve("bench"))
                     .setSweeps(plan).optTasks(tasks).optGrowthOrders(sweeps ? growthOrders : 0).optSeed(seed)
