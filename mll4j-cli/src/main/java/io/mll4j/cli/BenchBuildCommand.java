@@ -2,6 +2,8 @@ package io.mll4j.cli;
 
 import io.mll4j.bench.BenchMethod;
 import io.mll4j.bench.BenchMethods;
+import io.mll4j.bench.papera.PaperAMethods;
+import io.mll4j.bench.papera.PaperAReport;
 import io.mll4j.bench.BenchTask;
 import io.mll4j.bench.TaskSuite;
 import io.mll4j.bench.report.ResultsBuilder;
@@ -51,12 +53,12 @@ final class BenchBuildCommand implements Callable<Integer> {
         List<BenchTask> tasks = suiteFile != null || Files.isRegularFile(suitePath) ? TaskSuite.read(suitePath).tasks()
                 : List.of();
         Map<String, String> descriptions = new LinkedHashMap<>();
-        for (BenchMethod m : BenchMethods.standard().all()) {
+        for (BenchMethod m : BenchMethods.standard().with(PaperAMethods.all()).all()) {
             descriptions.put(m.name(), m.description());
         }
         List<Path> files = ResultsBuilder.builder().setInput(in).setOutput(out)
                 .optMethods(List.copyOf(descriptions.keySet()), descriptions).optTasks(tasks).optAlpha(alpha)
-                .optMainKs(ks).build().build();
+                .optMainKs(ks).optSections(List.of(new PaperAReport())).build().build();
         PrintWriter w = spec.commandLine().getOut();
         files.forEach(f -> w.println("wrote " + f));
         w.flush();

@@ -2,6 +2,7 @@ package io.mll4j.bench.report;
 
 import io.mll4j.bench.BenchTask;
 import io.mll4j.bench.GrowthRecord;
+import io.mll4j.bench.RunRecord;
 import io.mll4j.bench.RunStore;
 import io.mll4j.exception.DataException;
 import io.mll4j.util.AtomicFiles;
@@ -34,6 +35,7 @@ public final class ResultsBuilder {
     private final List<BenchTask> tasks;
     private final double alpha;
     private final List<Integer> mainKs;
+    private final List<ResultsSection> sections;
 
     private ResultsBuilder(Builder b) {
         this.store = new RunStore(b.in);
@@ -43,6 +45,7 @@ public final class ResultsBuilder {
         this.tasks = b.tasks;
         this.alpha = b.alpha;
         this.mainKs = b.mainKs;
+        this.sections = b.sections;
     }
 
     public static Builder builder() {
@@ -51,8 +54,14 @@ public final class ResultsBuilder {
 
     /** Writes the document, the CSV and the plots; returns the files written. */
     public List<Path> build() {
-        ResultIndex index = new ResultIndex(store.runs(), tasks.stream().map(BenchTask::name).toList(), methodOrder);
-        if (index.size() == 0) {
+        List<RunRecord> runs = store.runs();
+        java.util.Set<String> own = new java.util.HashSet<>();
+        sections.forEach(s -> own.addAll(s.ownMethods()));
+        List<String> taskOrder = tasks.stream().map(BenchTask::name).toList();
+        ResultIndex index = new ResultIndex(runs.stream().filter(r -> !own.contains(r.key().method())).toList(),
+                taskOrder, methodOrder);
+        ResultIndex all = new ResultIndex(runs, taskOrder, methodOrder);
+        if (all.size() == 0) {
             throw new DataException("No run files in " + store.dir() + "; run `mll bench` first");
         }
         List<GrowthRecord> growthRecords = store.growth().stream().filter(g -> index.tasks().contains(g.task()))
@@ -69,10 +78,16 @@ public final class ResultsBuilder {
                 throw new DataException("Cannot read " + doc + ": " + e.getMessage(), e);
             }
         }
+        List<String> extra = new ArrayList<>();
+        for (ResultsSection section : sections) {
+            Map<String, String> files = new LinkedHashMap<>();
+            section.plots(all).forEach((id, svg) -> plot(files, written, id, svg));
+            extra.add(section.render(all, files));
+        }
         String md = new ResultsDocument(index, growth, descriptions, tasks, alpha, mainKs)
-                .render(ResultsDocument.analysisOf(previous), plots);
+                .render(ResultsDocument.analysisOf(previous), plots, extra);
         write(doc, md, written);
-        write(out.resolve(CSV), ResultsCsv.write(index), written);
+        write(out.resolve(CSV), ResultsCsv.write(all), written);
         return written;
     }
 
@@ -162,6 +177,7 @@ public final class ResultsBuilder {
         private List<BenchTask> tasks = List.of();
         private double alpha = 0.7;
         private List<Integer> mainKs = List.of(1, 3);
+        private List<ResultsSection> sections = List.of();
 
         private Builder() {
         }
@@ -200,6 +216,12 @@ public final class ResultsBuilder {
         /** k of the main tables (default 1 and 3). */
         public Builder optMainKs(List<Integer> value) {
             this.mainKs = List.copyOf(value);
+            return this;
+        }
+
+        /** Sections of plug-in methods (e.g. paper A's), appended after the sweeps and the hub growth. */
+        public Builder optSections(List<ResultsSection> value) {
+            this.sections = List.copyOf(value);
             return this;
         }
 
