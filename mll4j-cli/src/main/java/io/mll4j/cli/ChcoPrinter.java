@@ -15,9 +15,10 @@ final class ChcoPrinter {
 
     static void print(ChcoReport r, PrintWriter w) {
         ChcoReport.Search s = r.search();
-        w.printf(Locale.ROOT, "Task '%s': %d classes; CHCO %s over %d experts (budget %s, %,d sets scored)%n",
-                r.task().name(), r.classes().size(), Choices.kebab(s.method()), s.candidates(), budget(s.budget()),
-                s.evaluated());
+        w.printf(Locale.ROOT, "Task '%s': %d classes; CHCO %s over %d of the hub's %d experts (%d skipped: covers no "
+                        + "class or over budget), budget %s, %,d sets scored%n", r.task().name(), r.classes().size(),
+                Choices.kebab(s.method()), s.candidates() - s.skipped().size(), s.candidates(), s.skipped().size(),
+                budget(s.budget()), s.evaluated());
         for (ChcoReport.HeadReport h : r.heads()) {
             w.printf(Locale.ROOT, "  %-7s %-28s covers %s; alone %s%n", h.role(), h.id(),
                     h.covers().size() == r.classes().size() ? "every class" : String.join(", ", h.covers()),
