@@ -45,6 +45,8 @@ final class ChcoPrinter {
             w.println("Patch: off");
         } else if (p.classes().isEmpty()) {
             w.println("Patch: not needed (every class covered at or above tau)");
+        } else if (p.declined() != null) {
+            w.printf(Locale.ROOT, "Patch: none for %s (%s)%n", String.join(", ", p.classes()), p.declined());
         } else {
             w.printf(Locale.ROOT, "Patch: %s for %s%n", p.vlm() == null ? "no VLM with evidence" : p.vlm(),
                     String.join(", ", p.classes()));

@@ -135,9 +135,11 @@ public record ChcoReport(Task task, List<ClassReport> classes, List<HeadReport> 
      * @param classes    classes sent to it (uncovered by the chosen experts, or below τ), task order
      * @param candidates VLMs it was chosen from (hub order), each with its mean reuse score over those classes
      * @param enabled    whether the patch was allowed
+     * @param declined   why the planned VLM was left out (it would not raise the estimate), or {@code null}
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Patch(String vlm, List<String> classes, List<Candidate> candidates, boolean enabled) {
+    public record Patch(String vlm, List<String> classes, List<Candidate> candidates, boolean enabled,
+                        String declined) {
         public Patch {
             classes = List.copyOf(classes);
             candidates = List.copyOf(candidates);

@@ -114,7 +114,7 @@ final class ChcoReportAssembler {
             candidates.add(new ChcoReport.Candidate(evaluator.head(model.vlms()[m]).id(),
                     plan.patchClasses().stream().mapToDouble(y -> row[y]).average().orElse(0)));
         }
-        return new ChcoReport.Patch(plan.vlmId(), classes, candidates, patchEnabled);
+        return new ChcoReport.Patch(plan.vlmId(), classes, candidates, patchEnabled, plan.declined());
     }
 
     private Cost cost() {

@@ -32,7 +32,7 @@ public final class ChcoReportMarkdown {
                 r.search().candidates(), budget(r.search().budget()), r.search().evaluated()));
         line(md, "Patch", !r.patch().enabled() ? "off" : f("τ = %s, min reuse score %s, VLM %s (prompt %s)",
                 p.policy().tau(), p.policy().minReuseScore(), r.patch().vlm() == null ? "none" : r.patch().vlm(),
-                kebab(p.prompt())));
+                kebab(p.prompt())) + (r.patch().declined() == null ? "" : "; declined: " + r.patch().declined()));
         SelectionReport.Cost cost = r.cost();
         line(md, "Cost", f("%d head(s), %.3f ms/image, %,d parameters", cost.models().size(), cost.msPerImage(),
                 cost.params()) + (cost.unmeasured().isEmpty() ? "" : " (not measured: "

@@ -8,8 +8,8 @@ import java.util.stream.IntStream;
 
 /**
  * Paper A end to end on one task's combination model: CHCO over the expert heads under a budget, then the VLM
- * patch (chosen by paper-B reuse scores) for what they leave uncovered or weak, fused with them. The patch is not
- * counted in the expert budget.
+ * patch (chosen by paper-B reuse scores) for what they leave uncovered or weak, fused with them when it raises the
+ * estimate (see {@link PatchPolicy#requireGain()}). The patch is not counted in the expert budget.
  */
 public final class HeadCombinationSelector {
     private final CombinationEvaluator evaluator;
@@ -40,9 +40,20 @@ public final class HeadCombinationSelector {
         ChcoResult chco = Chco.builder().setEvaluator(evaluator).setBudget(budget).optCandidates(experts)
                 .optMethod(method).build().search();
         PatchPlan patch = PatchPlanner.plan(evaluator, chco.heads(), chco.estimate(), vlms, vlmScores, policy);
-        int[] heads = patch.hasPatch() ? IntStream.concat(Arrays.stream(chco.heads()), IntStream.of(patch.vlmHead()))
-                .toArray() : chco.heads();
-        CombinationEstimate estimate = patch.hasPatch() ? evaluator.estimate(heads) : chco.estimate();
+        int[] heads = chco.heads();
+        CombinationEstimate estimate = chco.estimate();
+        if (patch.hasPatch()) {
+            int[] withVlm = IntStream.concat(Arrays.stream(chco.heads()), IntStream.of(patch.vlmHead())).toArray();
+            CombinationEstimate patched = evaluator.estimate(withVlm);
+            // NaN (no evidence to judge by) keeps the VLM
+            if (policy.requireGain() && patched.accuracy() <= estimate.accuracy() + HeadSet.TIE) {
+                patch = patch.withoutVlm(String.format(java.util.Locale.ROOT, "%s would not raise the estimate "
+                        + "(%.4f with it, %.4f without)", patch.vlmId(), patched.accuracy(), estimate.accuracy()));
+            } else {
+                heads = withVlm;
+                estimate = patched;
+            }
+        }
         return new ExpertSelection(chco, patch, heads, estimate, CoverageReport.of(evaluator, heads),
                 evaluator.task());
     }

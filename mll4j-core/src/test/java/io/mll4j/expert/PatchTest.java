@@ -98,7 +98,7 @@ class PatchTest {
     }
 
     @Test
-    void select_vlmAtChanceOnTheClasses_votesButCoversNothing() {
+    void select_vlmAtChanceOnTheClasses_isDeclinedOrVotesButCoversNothing() {
         // v2 answers uniformly on every image: its rows are identical, so alone it ties all four classes (1/4 =
         // chance) everywhere, while its reuse scores (which mix in a global mean) are positive
         List<TaskHead> heads = new ArrayList<>(FourExperts.heads());
@@ -111,13 +111,22 @@ class PatchTest {
         ExpertSelection s = HeadCombinationSelector.builder().setEvaluator(evaluator).setBudget(Budget.models(1))
                 .optExperts(EXPERTS).optPatchCandidates(new int[]{6}, positive).build().select();
         assertThat(evaluator.estimate(6).perClass()).containsExactly(new double[]{.25, .25, .25, .25}, within(1e-12));
-        assertThat(s.patch().vlmId()).isEqualTo("v2"); // it still votes (its reuse scores are positive) …
-        assertThat(s.uncoveredClasses()).containsExactly("dog", "cat"); // … but covers nothing
+        // by default it is declined (it cannot raise the estimate) and covers nothing
+        assertThat(s.patch().hasPatch()).isFalse();
+        assertThat(s.patch().declined()).startsWith("v2 would not raise the estimate");
+        assertThat(s.uncoveredClasses()).containsExactly("dog", "cat");
         assertThatThrownBy(s::requireComplete).isInstanceOf(UncoveredClassException.class);
+
+        // without the gain check it votes (its reuse scores are positive) but still covers nothing
+        ExpertSelection voting = HeadCombinationSelector.builder().setEvaluator(evaluator).setBudget(Budget.models(1))
+                .optExperts(EXPERTS).optPatchCandidates(new int[]{6}, positive)
+                .optPolicy(new PatchPolicy(.5, 0, true, false)).build().select();
+        assertThat(voting.patch().vlmId()).isEqualTo("v2");
+        assertThat(voting.uncoveredClasses()).containsExactly("dog", "cat");
 
         ExpertSelection lenient = HeadCombinationSelector.builder().setEvaluator(evaluator).setBudget(Budget.models(1))
                 .optExperts(EXPERTS).optPatchCandidates(new int[]{6}, positive)
-                .optPolicy(new PatchPolicy(.5, 0, false)).build().select();
+                .optPolicy(new PatchPolicy(.5, 0, false, false)).build().select();
         assertThat(lenient.patch().vlmId()).isEqualTo("v2");
         assertThat(lenient.uncoveredClasses()).isEmpty();
     }

@@ -38,7 +38,7 @@ public final class AllExpertsMethod extends PaperAMethod {
         return t.run(heads, details);
     }
 
-    /** The experts plus the patch VLM the planner picks for them (when the hub has VLMs and it is needed). */
+    /** The experts plus the patch VLM the planner picks for them (when the hub has VLMs, it is needed and helps). */
     static int[] withPatch(PaperATask t, int[] experts) {
         if (t.model().vlms().length == 0) {
             return experts;
@@ -46,8 +46,12 @@ public final class AllExpertsMethod extends PaperAMethod {
         CombinationEstimate estimate = t.evaluator().estimate(experts);
         PatchPlan plan = PatchPlanner.plan(t.evaluator(), experts, estimate, t.model().vlms(), t.model().vlmScores(),
                 PatchPolicy.defaults());
-        return plan.hasPatch() ? IntStream.concat(IntStream.of(experts), IntStream.of(plan.vlmHead())).toArray()
-                : experts;
+        if (!plan.hasPatch()) {
+            return experts;
+        }
+        int[] withVlm = IntStream.concat(IntStream.of(experts), IntStream.of(plan.vlmHead())).toArray();
+        // as CHCO's selector: the VLM joins only if it raises the estimate
+        return t.evaluator().estimate(withVlm).accuracy() > estimate.accuracy() + 1e-12 ? withVlm : experts;
     }
 
     static List<Integer> list(int[] heads) {

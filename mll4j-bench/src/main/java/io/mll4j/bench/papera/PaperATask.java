@@ -174,6 +174,7 @@ public final class PaperATask {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("experts", s.chco().ids());
         d.put("patch", s.patch().vlmId());
+        d.put("patchDeclined", s.patch().declined());
         d.put("patchClasses", s.patch().patchClasses().stream().map(y -> vlmOutputs.classes().get(y)).toList());
         d.put("weakClasses", s.patch().weakClasses().stream().map(y -> vlmOutputs.classes().get(y)).toList());
         d.put("uncovered", s.uncoveredClasses());
