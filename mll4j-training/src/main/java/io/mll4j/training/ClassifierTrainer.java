@@ -1,23 +1,17 @@
 package io.mll4j.training;
 
-import ai.djl.Device;
-import ai.djl.Model;
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.SequentialBlock;
-import ai.djl.training.Trainer;
 import io.mll4j.progress.Progress;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
 /**
  * Trains an {@link ArchitectureSpec} as a classifier with softmax cross-entropy; the spec's output size is the
- * number of classes. Same seed, same data, same thread count: same weights (see the module tests); PyTorch's seed
- * and thread count are process-wide, so run reproducible trainings one at a time.
+ * number of classes. Same seed, same data, same intra-op thread count: bit-identical weights (a different thread
+ * count gives slightly different ones). PyTorch's thread count and generator are process-wide: see
+ * {@link TorchEngine} for what that means for trainers running in parallel.
  */
 public final class ClassifierTrainer {
     private final ArchitectureSpec spec;
@@ -40,36 +34,12 @@ public final class ClassifierTrainer {
 
     /** Trains a fresh network; the caller closes the result. */
     public TrainedNetwork train() {
-        Engine engine = TorchEngine.get();
-        TorchEngine.threads(config.threads());
-        TorchEngine.seed(config.seed());
-        Instant started = Instant.now();
-        long start = System.nanoTime();
         SequentialBlock network = NetworkBlock.of(spec);
-        Model model = Model.newInstance("classifier", Device.cpu(), engine.getEngineName());
-        try {
-            model.setBlock(network);
-            List<EpochStats> epochs;
-            try (Trainer trainer = TrainingLoop.newTrainer(model, config)) {
-                InputShape in = spec.input();
-                trainer.initialize(new Shape(1, in.channels(), in.height(), in.width()));
-                TrainingLoop loop = new TrainingLoop(config, in, data, progress, epochListener);
-                epochs = loop.run(trainer,
-                        (t, images, manager, random) -> t.forward(new NDList(images)).singletonOrThrow(),
-                        new SplittableRandom(config.seed()), "Training classifier");
-            }
-            TrainingRecord record = new TrainingRecord("classification", spec, config, data.size(), spec.outputSize(),
-                    null, engineName(engine), TorchEngine.threads(), started.toString(),
-                    (System.nanoTime() - start) / 1e9, epochs);
-            return new TrainedNetwork(spec, model, network, record);
-        } catch (RuntimeException | Error e) {
-            model.close();
-            throw e;
-        }
-    }
-
-    static String engineName(Engine engine) {
-        return engine.getEngineName() + " " + engine.getVersion() + " (DJL " + Engine.getDjlVersion() + ")";
+        InputShape in = spec.input();
+        return new TrainingLoop(spec, config, data, progress, epochListener).train("classification", network, network,
+                new Shape[]{new Shape(1, in.channels(), in.height(), in.width())}, spec.outputSize(),
+                (trainer, images, manager, random) -> trainer.forward(new NDList(images)).singletonOrThrow(),
+                () -> null);
     }
 
     /** {@code set*} are required, {@code opt*} (see {@link TrainerBuilder}) optional. */

@@ -1,17 +1,10 @@
 package io.mll4j.training;
 
-import ai.djl.Device;
-import ai.djl.Model;
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.SequentialBlock;
-import ai.djl.training.Trainer;
 import io.mll4j.progress.Progress;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
 /**
@@ -58,41 +51,22 @@ public final class ContrastiveTrainer {
 
     /** Trains a fresh tower; the caller closes the result. */
     public TrainedNetwork train() {
-        Engine engine = TorchEngine.get();
-        TorchEngine.threads(config.threads());
-        TorchEngine.seed(config.seed());
-        Instant started = Instant.now();
-        long start = System.nanoTime();
         SequentialBlock tower = NetworkBlock.of(spec);
         ContrastiveBlock head = new ContrastiveBlock(tower, initialTemperature, learnableTemperature);
-        Model model = Model.newInstance("contrastive-tower", Device.cpu(), engine.getEngineName());
-        try {
-            model.setBlock(head);
-            int classes = textsByClass.length;
-            int dim = spec.outputSize();
-            List<EpochStats> epochs;
-            try (Trainer trainer = TrainingLoop.newTrainer(model, config)) {
-                InputShape in = spec.input();
-                trainer.initialize(new Shape(1, in.channels(), in.height(), in.width()), new Shape(classes, dim));
-                TrainingLoop loop = new TrainingLoop(config, in, data, progress, epochListener);
-                epochs = loop.run(trainer, (t, images, manager, random) -> {
+        int classes = textsByClass.length;
+        int dim = spec.outputSize();
+        InputShape in = spec.input();
+        Shape[] initShapes = {new Shape(1, in.channels(), in.height(), in.width()), new Shape(classes, dim)};
+        return new TrainingLoop(spec, config, data, progress, epochListener).train("contrastive", head, tower,
+                initShapes, classes, (trainer, images, manager, random) -> {
                     float[] drawn = new float[classes * dim];
                     for (int k = 0; k < classes; k++) {
                         int[] candidates = textsByClass[k];
                         System.arraycopy(texts[candidates[random.nextInt(candidates.length)]], 0, drawn, k * dim, dim);
                     }
-                    return t.forward(new NDList(images, manager.create(drawn, new Shape(classes, dim))))
+                    return trainer.forward(new NDList(images, manager.create(drawn, new Shape(classes, dim))))
                             .singletonOrThrow();
-                }, new SplittableRandom(config.seed()), "Training contrastive tower");
-            }
-            TrainingRecord record = new TrainingRecord("contrastive", spec, config, data.size(), classes,
-                    head.temperature(), ClassifierTrainer.engineName(engine), TorchEngine.threads(),
-                    started.toString(), (System.nanoTime() - start) / 1e9, epochs);
-            return new TrainedNetwork(spec, model, tower, record);
-        } catch (RuntimeException | Error e) {
-            model.close();
-            throw e;
-        }
+                }, head::temperature);
     }
 
     /** {@code set*} are required, {@code opt*} (here and in {@link TrainerBuilder}) optional. */

@@ -21,9 +21,19 @@ public final class TorchEngine {
         return Engine.getEngine("PyTorch");
     }
 
-    /** Seeds PyTorch's generator (weight init, dropout) and DJL's own random utilities. */
-    static void seed(long seed) {
+    /**
+     * Seeds PyTorch's generator and runs {@code draw} (weight initialisation) while no other trainer of this JVM
+     * can reseed or draw, so that initial weights depend on the seed alone. Dropout later draws from the same
+     * process-wide generator: trainers running in parallel in one JVM with dropout are not bit-reproducible.
+     */
+    static synchronized void seeded(long seed, Runnable draw) {
         get().setRandomSeed((int) (seed ^ (seed >>> 32)));
+        draw.run();
+    }
+
+    /** Engine and versions, e.g. {@code "PyTorch 2.7.1 (DJL 0.36.0)"}. */
+    static String describe(Engine engine) {
+        return engine.getEngineName() + " " + engine.getVersion() + " (DJL " + Engine.getDjlVersion() + ")";
     }
 
     /** Sets PyTorch's intra-op thread count for the whole process; {@code <= 0} keeps the current value. */

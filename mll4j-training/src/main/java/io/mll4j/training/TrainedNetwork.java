@@ -12,6 +12,7 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ public final class TrainedNetwork implements AutoCloseable {
                 float[] flat = network.forward(new ParameterStore(manager, false), new NDList(x), false)
                         .singletonOrThrow().toFloatArray();
                 for (int b = 0; b < n; b++) {
-                    out[from + b] = java.util.Arrays.copyOfRange(flat, b * width, (b + 1) * width);
+                    out[from + b] = Arrays.copyOfRange(flat, b * width, (b + 1) * width);
                 }
             }
         }

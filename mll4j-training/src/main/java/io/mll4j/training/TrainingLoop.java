@@ -2,11 +2,14 @@ package io.mll4j.training;
 
 import ai.djl.Device;
 import ai.djl.Model;
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
+import ai.djl.nn.SequentialBlock;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
@@ -16,10 +19,12 @@ import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import io.mll4j.progress.Progress;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The epoch loop both trainers share: seeded shuffling and augmentation, mini-batch steps, per-epoch statistics.
@@ -34,23 +39,57 @@ final class TrainingLoop {
         NDArray logits(Trainer trainer, NDArray images, NDManager batchManager, SplittableRandom random);
     }
 
+    private final ArchitectureSpec spec;
     private final TrainingConfig config;
     private final InputShape shape;
     private final TrainingData data;
     private final Progress progress;
     private final Consumer<EpochStats> epochListener;
 
-    TrainingLoop(TrainingConfig config, InputShape shape, TrainingData data, Progress progress,
+    TrainingLoop(ArchitectureSpec spec, TrainingConfig config, TrainingData data, Progress progress,
                  Consumer<EpochStats> epochListener) {
+        this.spec = spec;
         this.config = config;
-        this.shape = shape;
+        this.shape = spec.input();
         this.data = data;
         this.progress = progress;
         this.epochListener = epochListener;
     }
 
+    /**
+     * Trains {@code head} (which is {@code network} or wraps it) and returns {@code network} with its record.
+     *
+     * @param objective   name recorded in the {@link TrainingRecord}
+     * @param initShapes  input shapes {@code head} is initialised with
+     * @param classes     classes the logits range over
+     * @param temperature final temperature to record, or {@code null}
+     */
+    TrainedNetwork train(String objective, Block head, SequentialBlock network, Shape[] initShapes, int classes,
+                         BatchObjective batchObjective, Supplier<Double> temperature) {
+        Engine engine = TorchEngine.get();
+        TorchEngine.threads(config.threads());
+        Instant started = Instant.now();
+        long start = System.nanoTime();
+        Model model = Model.newInstance(objective, Device.cpu(), engine.getEngineName());
+        try {
+            model.setBlock(head);
+            List<EpochStats> epochs;
+            try (Trainer trainer = newTrainer(model, config)) {
+                TorchEngine.seeded(config.seed(), () -> trainer.initialize(initShapes));
+                epochs = run(trainer, batchObjective, new SplittableRandom(config.seed()), "Training " + objective);
+            }
+            TrainingRecord record = new TrainingRecord(objective, spec, config, data.size(), classes,
+                    temperature.get(), TorchEngine.describe(engine), TorchEngine.threads(), started.toString(),
+                    (System.nanoTime() - start) / 1e9, epochs);
+            return new TrainedNetwork(spec, model, network, record);
+        } catch (RuntimeException | Error e) {
+            model.close();
+            throw e;
+        }
+    }
+
     /** A trainer on CPU with He-initialised weights and the configured optimiser. */
-    static Trainer newTrainer(Model model, TrainingConfig config) {
+    private static Trainer newTrainer(Model model, TrainingConfig config) {
         Optimizer optimizer = switch (config.optimizer()) {
             case ADAM -> Optimizer.adam().optLearningRateTracker(Tracker.fixed(config.learningRate()))
                     .optWeightDecays(config.weightDecay()).build();
@@ -67,7 +106,7 @@ final class TrainingLoop {
     }
 
     /** Runs all epochs; {@code random} must be the run's seeded generator. */
-    List<EpochStats> run(Trainer trainer, BatchObjective objective, SplittableRandom random, String task) {
+    private List<EpochStats> run(Trainer trainer, BatchObjective objective, SplittableRandom random, String task) {
         int n = data.size();
         int batches = (n + config.batchSize() - 1) / config.batchSize();
         int[] order = new int[n];

@@ -21,7 +21,7 @@ class ClassifierTrainerTest {
     }
 
     @Test
-    void train_syntheticSquares_beatsChanceOnHeldOutImages() {
+    void train_syntheticSquares_beatsChanceOnHeldOutImages() throws Exception {
         SyntheticImages train = SyntheticImages.generate(SHAPE, 4, 40, 1);
         SyntheticImages test = SyntheticImages.generate(SHAPE, 4, 20, 2);
         try (TrainedNetwork net = trainer(train, 7).build().train()) {
@@ -30,6 +30,8 @@ class ClassifierTrainerTest {
             assertThat(net.record().epochs().getLast().loss()).isLessThan(net.record().epochs().getFirst().loss());
             assertThat(net.record().classes()).isEqualTo(4);
             assertThat(net.record().threads()).isEqualTo(1);
+            String json = io.mll4j.util.Json.write(net.record());
+            assertThat(io.mll4j.util.Json.mapper().readValue(json, TrainingRecord.class)).isEqualTo(net.record());
         }
     }
 
@@ -41,6 +43,18 @@ class ClassifierTrainerTest {
              TrainedNetwork c = trainer(train, 12).build().train()) {
             assertThat(flat(a.weights())).isEqualTo(flat(b.weights()));
             assertThat(flat(a.weights())).isNotEqualTo(flat(c.weights()));
+        }
+    }
+
+    @Test
+    void train_adamWWithWeightDecay_learnsAndIsRecorded() {
+        SyntheticImages train = SyntheticImages.generate(SHAPE, 4, 40, 1);
+        SyntheticImages test = SyntheticImages.generate(SHAPE, 4, 20, 2);
+        try (TrainedNetwork net = trainer(train, 7).optOptimizer(OptimizerKind.ADAMW).optWeightDecay(0.01f)
+                .build().train()) {
+            assertThat(net.accuracy(test.images(), test.labels())).isGreaterThan(0.6);
+            assertThat(net.record().config().optimizer()).isEqualTo(OptimizerKind.ADAMW);
+            assertThat(net.record().config().weightDecay()).isEqualTo(0.01f);
         }
     }
 

@@ -130,6 +130,7 @@ class CifarSpikeTest {
             }
         }
         long t0 = System.nanoTime();
+        lastCpuNanos = cpuNanos();
         try (TrainedNetwork tower = ContrastiveTrainer.builder().setSpec(spec).setImages(train.images(), train.labels())
                 .setTexts(texts, textClasses).optEpochs(EPOCHS).optBatchSize(128).optThreads(THREADS)
                 .optAugmentation(new Augmentation(4, true)).optEpochListener(CifarSpikeTest::logEpoch).build().train()) {
@@ -148,6 +149,7 @@ class CifarSpikeTest {
         log("%s: %d train, %d test, %d threads, %d epochs, batch 128, Adam lr 1e-3, augmentation %s",
                 name, train.labels().length, test.labels().length, THREADS, EPOCHS, augmentation);
         long t0 = System.nanoTime();
+        lastCpuNanos = cpuNanos();
         try (TrainedNetwork net = ClassifierTrainer.builder().setSpec(spec).setData(train.images(), train.labels())
                 .optEpochs(EPOCHS).optBatchSize(128).optLearningRate(1e-3f).optThreads(THREADS)
                 .optAugmentation(augmentation).optEpochListener(CifarSpikeTest::logEpoch).build().train()) {
@@ -170,8 +172,20 @@ class CifarSpikeTest {
         }
     }
 
+    private static long lastCpuNanos = cpuNanos();
+
+    /** CPU time of this process, all threads: robust against other jobs sharing the cores, unlike wall time. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
     private static void logEpoch(EpochStats s) {
-        log("  epoch %d: loss %.4f, train accuracy %.4f, %.1f s", s.epoch(), s.loss(), s.accuracy(), s.seconds());
+        long now = cpuNanos();
+        log("  epoch %d: loss %.4f, train accuracy %.4f, %.1f s wall, %.1f s CPU, load %.1f", s.epoch(), s.loss(),
+                s.accuracy(), s.seconds(), (now - lastCpuNanos) / 1e9,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        lastCpuNanos = now;
     }
 
     private static void logMemory(String name) throws Exception {
