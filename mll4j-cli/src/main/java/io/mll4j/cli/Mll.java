@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
                 DataCommand.class,
                 EvalCommand.class,
                 DemoCommand.class,
+                LabelCommand.class,
+                SelectCommand.class,
+                PredictCommand.class,
         })
 public final class Mll implements Runnable {
 
