@@ -11,11 +11,11 @@ import picocli.CommandLine.Command;
                 HubCommand.class,
                 GraphCommand.class,
                 DataCommand.class,
-                EvalCommand.class,
-                DemoCommand.class,
                 LabelCommand.class,
                 SelectCommand.class,
                 PredictCommand.class,
+                EvalCommand.class,
+                DemoCommand.class,
         })
 public final class Mll implements Runnable {
 

@@ -94,10 +94,30 @@ public final class HubLabeler {
         LabelingInput in = input();
         EmbeddingLabel label = Labeler.builder().setModel(opener.vlm(entry)).setInput(in)
                 .setCacheDir(store.cacheDir(key)).setImageLoader(new GraphImageLoader(in.images()))
-                .optBatchSize(batchSize).optProgress(progress).build().label();
+                .optBatchSize(batchSize).optProgress(prefixed(entry.id())).build().label();
         store.save(key, label);
         return new Outcome(entry.id(), key, Status.LABELED, label.nodeCount(), label.imageEmbeddings().length,
                 Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The progress with the model's id in front of each task name, so that a run over the hub reads well. */
+    private Progress prefixed(String model) {
+        return new Progress() {
+            @Override
+            public void start(String task, long total) {
+                progress.start(model + ": " + task, total);
+            }
+
+            @Override
+            public void advance(long done) {
+                progress.advance(done);
+            }
+
+            @Override
+            public void finish() {
+                progress.finish();
+            }
+        };
     }
 
     private LabelingInput input() {

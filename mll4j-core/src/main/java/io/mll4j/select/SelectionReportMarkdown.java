@@ -20,12 +20,12 @@ public final class SelectionReportMarkdown {
         md.append("# Model selection for task '").append(r.task().name()).append("'\n\n");
         line(md, "Classes", r.task().classes().size() + "");
         line(md, "Graph", "`" + p.graphVersion().substring(0, 12) + "` (" + p.graphNodes() + " nodes)");
-        line(md, "Variant", p.variant().name().toLowerCase(Locale.ROOT) + f(" (α = %s, k = %d, n = %d, %s, mean over %s,"
-                + " FP over %s%s)", c.alpha(), c.k(), c.topNodes(), c.scoreRule(), c.globalMean(), c.pool(),
-                c.normalizeZ() ? ", Z normalised" : ""));
-        line(md, "Matching", f("%s, node text %s, class text %s, threshold %s", p.matching().embedder(),
-                p.matching().nodeText(), p.matching().classText(), p.matching().minSimilarity() == null ? "by class text"
-                        : p.matching().minSimilarity().toString()));
+        line(md, "Variant", kebab(p.variant()) + f(" (α = %s, k = %d, n = %d, score %s, global mean over %s,"
+                + " FP over %s%s)", c.alpha(), c.k(), c.topNodes(), kebab(c.scoreRule()), kebab(c.globalMean()),
+                kebab(c.pool()), c.normalizeZ() ? ", Z normalised" : ""));
+        line(md, "Matching", f("%s, node text %s, class text %s, uncovered below %s", p.matching().embedder(),
+                kebab(p.matching().nodeText()), kebab(p.matching().classText()),
+                p.matching().minSimilarity() == null ? "the calibrated default" : p.matching().minSimilarity().toString()));
         line(md, "Candidates", r.candidates().size() + ": " + String.join(", ", r.candidates()));
         SelectionReport.Cost cost = r.cost();
         line(md, "Selected", String.join(", ", cost.models()) + f(" — %.2f ms/image, %,d parameters", cost.msPerImage(),
@@ -67,6 +67,10 @@ public final class SelectionReportMarkdown {
 
     private static void line(StringBuilder md, String key, String value) {
         md.append("- **").append(key).append("**: ").append(value).append('\n');
+    }
+
+    private static String kebab(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static String cell(String text) {

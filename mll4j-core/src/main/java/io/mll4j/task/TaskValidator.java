@@ -33,7 +33,7 @@ public final class TaskValidator {
             if (pin != null) {
                 Synset pinned = resolver.synset(pin).orElse(null);
                 if (pinned == null) {
-                    problems.add("class '" + c + "' is pinned to " + pin + ", which is not a known noun synset (WordNet 3.0 offset)");
+                    problems.add("class '" + c + "' is pinned to " + pin + ", which is not a known noun synset");
                     continue;
                 }
                 candidates.remove(pinned);
