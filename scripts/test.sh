@@ -6,3 +6,5 @@ source "$ROOT/scripts/java-env.sh"
 cd "$ROOT"
 "$ROOT/mll" data setup
 mvn -B -Dstyle.color=never verify
+# Browser end-to-end test of `mll serve` (headless Debian chromium + playwright-core; installs both if missing).
+bash "$ROOT/scripts/web-test.sh"
