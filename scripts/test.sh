@@ -6,5 +6,5 @@ source "$ROOT/scripts/java-env.sh"
 cd "$ROOT"
 "$ROOT/mll" data setup
 mvn -B -Dstyle.color=never verify
-# Browser end-to-end test of `mll serve` (headless Debian chromium + playwright-core; installs both if missing).
-bash "$ROOT/scripts/web-test.sh"
+# Use-it-as-a-user tests (issue 7): README snippets as written, then the web page in headless chromium.
+bash "$ROOT/scripts/use-tests.sh"

@@ -7,9 +7,6 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/java-env.sh"
 cd "$ROOT"
 bash scripts/setup-browser.sh
-if [ ! -f mll4j-testkit/target/mll4j-testkit.jar ]; then
-  mvn -B -q -Dstyle.color=never -DskipTests package
-fi
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/mll-web-test.XXXXXX")"
 SERVER_PID=""
 cleanup() {
@@ -22,7 +19,8 @@ cleanup() {
 trap cleanup EXIT
 
 echo "web-test: writing the test hub" >&2
-"$JAVA_HOME/bin/java" $MLL4J_JVM_FLAGS -jar mll4j-testkit/target/mll4j-testkit.jar "$WORK/fixture" >/dev/null
+./mll --version >/dev/null   # builds first if sources changed, so the fixture and server are current
+bash scripts/colour-hub.sh "$WORK/fixture"
 # a docs folder with one plot, so that the page's benchmark view is exercised too
 mkdir -p "$WORK/docs"
 printf '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><text x="10" y="35">test plot</text></svg>\n' \
