@@ -21,6 +21,7 @@ cleanup() {
 trap cleanup EXIT
 ./mll --version >/dev/null   # builds first if sources changed, so the fixture and server are current
 bash scripts/colour-hub.sh "$WORK/fixture"
+: >"$WORK/serve.out"   # exists before the server's shell opens it, so polling it never fails
 MLL4J_HOME="$WORK/fixture/home" ./mll serve --port 0 --hub "$WORK/fixture/hub" >"$WORK/serve.out" 2>"$WORK/serve.err" &
 SERVER_PID=$!
 URL=""

@@ -27,6 +27,7 @@ printf '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><text x=
   > "$WORK/docs/test-plot.svg"
 
 echo "web-test: starting mll serve" >&2
+: >"$WORK/serve.out"   # exists before the server's shell opens it, so polling it never fails
 MLL4J_HOME="$WORK/fixture/home" ./mll serve --port 0 --hub "$WORK/fixture/hub" --docs "$WORK/docs" \
   >"$WORK/serve.out" 2>"$WORK/serve.err" &
 SERVER_PID=$!

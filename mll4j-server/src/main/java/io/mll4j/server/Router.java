@@ -65,7 +65,7 @@ final class Router implements HttpHandler {
                 }
                 allowed.add(r.method);
                 String method = exchange.getRequestMethod();
-                if (r.method.equals(method) || (method.equals("HEAD") && r.method.equals("GET"))) {
+                if (r.method.equals(method)) {
                     call = new HttpCall(exchange, params, maxBodyBytes);
                     r.handler.handle(call);
                     return;
