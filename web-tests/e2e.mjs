@@ -124,6 +124,8 @@ try {
   await page.waitForFunction(() => document.querySelectorAll('#heatmap tbody tr').length === 4);
   const chosen = await page.locator('#classes-table .chosen').evaluateAll((n) => n.map((x) => x.dataset.model));
   check(chosen.length === 4 && chosen.every((m) => m === 'vlm-d'), `vlm-d (right on every colour) is chosen for every class: ${chosen}`);
+  await page.waitForFunction(() => /^yes/.test(document.querySelector('#models tr[data-model="vlm-d"] td:nth-child(7)').textContent));
+  check(true, "the hub view shows vlm-d labeled");
   await page.evaluate(() => document.getElementById('hub-section').scrollIntoView());
   await shot('05-hub-registered.png');
   check(pageErrors.length === 0, 'no script error on the page' + (pageErrors.length ? ': ' + pageErrors.join('; ') : ''));

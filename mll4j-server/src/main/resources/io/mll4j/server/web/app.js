@@ -2,7 +2,7 @@
 // inserted as text nodes, never as HTML.
 'use strict';
 
-const state = { task: null, pins: {}, pickerFor: null };
+const state = { task: null, pins: {}, pickerFor: null, modelsTimer: null };
 
 const $ = (id) => document.getElementById(id);
 
@@ -83,6 +83,11 @@ async function loadModels() {
     el('td', {}, m.labeled ? `${m.labeled.paper ? 'yes' : 'no'} / ${m.labeled.code ? 'yes' : 'no'}` : '–',
       m.labelJob && m.labelJob.state !== 'DONE' ? el('span', { class: 'badge' }, 'labeling: ' + m.labelJob.state.toLowerCase()) : null),
     el('td', {}, m.loaded ? 'yes' : 'no'))));
+  // a model registered from here is labeled in the background: follow its job until it ends
+  clearTimeout(state.modelsTimer);
+  if (models.some((m) => m.labelJob && (m.labelJob.state === 'QUEUED' || m.labelJob.state === 'RUNNING'))) {
+    state.modelsTimer = setTimeout(() => loadModels().catch(() => {}), 1000);
+  }
 }
 
 async function loadPlots() {
@@ -126,6 +131,7 @@ async function selectModels() {
     $('predict-section').hidden = false;
     $('predictions').hidden = true;
     $('predictions').tBodies[0].replaceChildren();
+    loadModels();
     loadStatus();
   } catch (e) {
     showError($('task-error'), e);
