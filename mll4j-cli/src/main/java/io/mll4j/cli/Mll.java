@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 PredictCommand.class,
                 EvalCommand.class,
                 DemoCommand.class,
+                ServeCommand.class,
         })
 public final class Mll implements Runnable {
 
