@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Browser end-to-end test of `mll serve`: writes the ColourWorld test hub, starts `./mll serve` on a free loopback
 # port, drives the page in headless Debian chromium (web-tests/e2e.mjs, playwright-core) and saves screenshots to
-# docs/screenshots/. Installs chromium and playwright-core first (scripts/setup-browser.sh). Exit code 0 = passed.
+# $MLL4J_SCREENSHOTS (default: a temporary folder; MLL4J_SCREENSHOTS=docs/screenshots refreshes the committed
+# ones, so a test run leaves the work tree clean). Installs chromium and playwright-core first (scripts/setup-browser.sh). Exit code 0 = passed.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/java-env.sh"
@@ -45,7 +46,7 @@ if [ -z "$URL" ]; then
 fi
 
 echo "web-test: driving chromium against $URL" >&2
-if ! FAILURE_DIR="${MLL4J_WEB_TEST_FAILURES:-$WORK}" node web-tests/e2e.mjs "$URL" "$WORK/fixture" docs/screenshots; then
+if ! FAILURE_DIR="${MLL4J_WEB_TEST_FAILURES:-$WORK}" node web-tests/e2e.mjs "$URL" "$WORK/fixture" "${MLL4J_SCREENSHOTS:-$WORK/screenshots}"; then
   echo "web-test: FAILED; server log:" >&2; tail -n 40 "$WORK/serve.err" >&2
   exit 1
 fi
