@@ -90,11 +90,6 @@ public final class ImageStore {
         return out;
     }
 
-    /** Drops decoded images (e.g. between a build and a report). */
-    public synchronized void clear() {
-        decoded.clear();
-    }
-
     private int[] items(ClassRef ref, Split split) {
         ImageDataset data = dataset(ref.dataset(), split);
         int label = data.classIds().indexOf(ref.classId());

@@ -8,6 +8,7 @@ import io.mll4j.training.ClassifierTrainer;
 import io.mll4j.training.ContrastiveTrainer;
 import io.mll4j.training.TrainedNetwork;
 import io.mll4j.training.onnx.OnnxExporter;
+import io.mll4j.util.Json;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ final class RecipeTrainer {
         this.progress = progress;
     }
 
-    /** Trains an expert, writes {@code model.onnx} into {@code dir}, returns the training record as JSON. */
+    /** Trains an expert, writes it to {@code onnx}, returns the training record as JSON. */
     String trainExpert(Recipe.Expert recipe, Path onnx) {
         ArchitectureSpec spec = recipe.architecture();
         ImageStore.Labelled data = store.labelled(recipe.classes(), Split.TRAIN, recipe.training().perClass());
@@ -42,7 +43,7 @@ final class RecipeTrainer {
         try (TrainedNetwork network = trainer.train()) {
             OnnxExporter.builder().optOutputName(LOGITS).optGraphName(recipe.id()).build()
                     .write(spec, network.weights(), onnx);
-            return io.mll4j.util.Json.write(network.record());
+            return Json.write(network.record());
         }
     }
 
@@ -73,7 +74,7 @@ final class RecipeTrainer {
         try (TrainedNetwork tower = trainer.train()) {
             OnnxExporter.builder().optOutputName(EMBEDDING).optL2Normalize(true).optGraphName(recipe.id()).build()
                     .write(spec, tower.weights(), onnx);
-            return io.mll4j.util.Json.write(tower.record());
+            return Json.write(tower.record());
         }
     }
 }
