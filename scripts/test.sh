@@ -6,3 +6,5 @@ source "$ROOT/scripts/java-env.sh"
 cd "$ROOT"
 "$ROOT/mll" data setup
 mvn -B -Dstyle.color=never verify
+# Use-it-as-a-user tests (issue 7): README snippets as written, then the web page in headless chromium.
+bash "$ROOT/scripts/use-tests.sh"

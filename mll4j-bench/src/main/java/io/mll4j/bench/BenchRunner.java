@@ -32,7 +32,7 @@ import java.util.function.Consumer;
  */
 public final class BenchRunner {
     /** Bump when a method's meaning changes so that stored results go stale. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
 
     private final BenchEnvironment env;
     private final TaskSuite suite;

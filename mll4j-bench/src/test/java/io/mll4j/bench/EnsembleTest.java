@@ -47,6 +47,8 @@ class EnsembleTest {
         Metrics m = Metrics.of(scores, new int[]{5, 0}, six);
         assertThat(m.top1()).isEqualTo(0.5);
         assertThat(m.top5()).isEqualTo(0.5);
+        assertThat(m.confusion()[5][0]).isEqualTo(1);
+        assertThat(m.confusion()[0][0]).isEqualTo(1);
         assertThat(Metrics.of(new double[][]{{0, 1}}, new int[]{1}, List.of("a", "b")).top5()).isNull();
     }
 }

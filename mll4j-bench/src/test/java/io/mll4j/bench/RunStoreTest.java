@@ -35,7 +35,7 @@ class RunStoreTest {
     static RunRecord record(String task, String method, Integer k, Double alpha, double top1, String fingerprint,
                             boolean upperBound) {
         return new RunRecord(RunRecord.KIND, new RunKey(task, method, k, alpha), fingerprint, upperBound,
-                new Metrics(10, top1, null, Map.of()), Map.of("x", List.of("m")), List.of("m"), 1.5, 1.0, Map.of(),
+                new Metrics(10, top1, null, Map.of(), null), Map.of("x", List.of("m")), List.of("m"), 1.5, 1.0, Map.of(),
                 null);
     }
 

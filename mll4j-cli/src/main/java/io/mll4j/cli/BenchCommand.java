@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,7 +49,8 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--hub", paramLabel = "DIR", description = "Hub folder (default: the repository's hub-demo).")
+    @Option(names = "--hub", paramLabel = "DIR", description = "Hub folder (default: $MLL4J_HOME/demo-hub, synced from the "
+            + "repository's hub-demo like `mll demo`, so labels and caches stay out of the repository).")
     Path hubDirectory;
 
     @Option(names = "--suite", paramLabel = "FILE", description = "Task suite (default: the repository's bench/tasks.json).")
@@ -104,8 +106,15 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        Path hubDir = hubDirectory != null ? hubDirectory : DemoHubPaths.defaultHub();
+    public Integer call() throws IOException {
+        Path hubDir = hubDirectory;
+        if (hubDir == null) {
+            hubDir = Mll4jHome.dir().resolve("demo-hub");
+            int copied = DemoCommand.syncDemoHub(DemoHubPaths.defaultHub(), hubDir);
+            if (copied > 0) {
+                spec.commandLine().getOut().printf("copied %d demo model(s) from hub-demo/ into %s%n", copied, hubDir);
+            }
+        }
         Path suitePath = suiteFile != null ? suiteFile : DemoHubPaths.repoRoot().resolve(TaskSuite.DEFAULT_FILE);
         TaskSuite suite = TaskSuite.read(suitePath);
         if (perClass != null) {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 BenchCommand.class,
                 DemoCommand.class,
+                ServeCommand.class,
         })
 public final class Mll implements Runnable {
 

@@ -20,6 +20,7 @@ import io.mll4j.model.ImageClassifier;
 import io.mll4j.model.VisionLanguageModel;
 import io.mll4j.onnx.HubModels;
 import io.mll4j.task.ClassResolver;
+import io.mll4j.testkit.ColourWorld;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package io.mll4j.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mll4j.combine.ChcoFiles;
 import io.mll4j.combine.ChcoReport;
+import io.mll4j.testkit.ColourWorld;
 import io.mll4j.util.Json;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -19,6 +19,7 @@ import io.mll4j.hub.ModelHub;
 import io.mll4j.label.LabelStore;
 import io.mll4j.onnx.HubModels;
 import io.mll4j.task.ClassResolver;
+import io.mll4j.testkit.ColourWorld;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,7 @@ import io.mll4j.hub.ModelHub;
 import io.mll4j.label.EmbeddingLabel;
 import io.mll4j.label.LabelKey;
 import io.mll4j.label.LabelStore;
+import io.mll4j.testkit.ColourWorld;
 import io.mll4j.util.Json;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

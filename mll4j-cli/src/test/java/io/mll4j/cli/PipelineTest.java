@@ -21,6 +21,7 @@ import io.mll4j.select.SelectionReport.ClassReport;
 import io.mll4j.select.Selector;
 import io.mll4j.task.ClassResolver;
 import io.mll4j.task.Task;
+import io.mll4j.testkit.ColourWorld;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

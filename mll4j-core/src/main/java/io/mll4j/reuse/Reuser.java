@@ -5,7 +5,7 @@ import io.mll4j.hub.HubEntry;
 import io.mll4j.hub.ModelHub;
 import io.mll4j.hub.ModelKind;
 import io.mll4j.hub.ModelOpener;
-import io.mll4j.image.ImageDecoder;
+import io.mll4j.image.ImageSource;
 import io.mll4j.model.VisionLanguageModel;
 import io.mll4j.progress.Progress;
 
@@ -55,6 +55,14 @@ public final class Reuser {
      * @throws io.mll4j.exception.ModelNotFoundException when a selected model is not in the hub
      */
     public PredictionReport predict(Map<String, List<String>> selection, List<Path> images) {
+        return predictSources(selection, images.stream().map(ImageSource::of).toList());
+    }
+
+    /**
+     * Predicts a class for each image, as {@link #predict}, for images that are not files (uploads): each
+     * prediction and error names the image by {@link ImageSource#name()}.
+     */
+    public PredictionReport predictSources(Map<String, List<String>> selection, List<ImageSource> images) {
         List<String> classes = List.copyOf(selection.keySet());
         List<String> models = List.copyOf(new LinkedHashSet<>(selection.values().stream().flatMap(List::stream)
                 .toList()));
@@ -70,7 +78,7 @@ public final class Reuser {
         List<ImagePrediction> out = new ArrayList<>(images.size());
         progress.start("predict images", images.size());
         for (int from = 0; from < images.size(); from += batchSize) {
-            List<Path> chunk = images.subList(from, Math.min(from + batchSize, images.size()));
+            List<ImageSource> chunk = images.subList(from, Math.min(from + batchSize, images.size()));
             out.addAll(predictChunk(chunk, classes, models, vlms, classTexts, voters));
             progress.advance(chunk.size());
         }
@@ -78,7 +86,7 @@ public final class Reuser {
         return new PredictionReport(classes, selection, prompt, out);
     }
 
-    private List<ImagePrediction> predictChunk(List<Path> chunk, List<String> classes, List<String> models,
+    private List<ImagePrediction> predictChunk(List<ImageSource> chunk, List<String> classes, List<String> models,
                                                List<VisionLanguageModel> vlms, List<float[][]> classTexts,
                                                int[][] voters) {
         ImagePrediction[] results = new ImagePrediction[chunk.size()];
@@ -86,10 +94,10 @@ public final class Reuser {
         List<Integer> positions = new ArrayList<>();
         for (int i = 0; i < chunk.size(); i++) {
             try {
-                pixels.add(ImageDecoder.decode(chunk.get(i)));
+                pixels.add(chunk.get(i).decode());
                 positions.add(i);
             } catch (DataException e) {
-                results[i] = ImagePrediction.failed(chunk.get(i).toString(), e.getMessage());
+                results[i] = ImagePrediction.failed(chunk.get(i).name(), e.getMessage());
             }
         }
         if (!pixels.isEmpty()) {
@@ -100,7 +108,7 @@ public final class Reuser {
             for (int j = 0; j < positions.size(); j++) {
                 int image = j;
                 List<double[]> perModel = Arrays.stream(p).map(rows -> rows[image]).toList();
-                results[positions.get(j)] = combine(chunk.get(positions.get(j)).toString(), perModel, classes,
+                results[positions.get(j)] = combine(chunk.get(positions.get(j)).name(), perModel, classes,
                         models, voters);
             }
         }

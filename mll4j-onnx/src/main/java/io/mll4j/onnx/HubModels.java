@@ -88,6 +88,27 @@ public final class HubModels implements ModelOpener {
     }
 
     /**
+     * Closes the model opened for this entry, if any, to free its memory; the next {@link #vlm} or
+     * {@link #classifier} call for the entry loads it again. Whatever was handed out for it must no longer be used
+     * (a server releases only models no request holds). Text encoders stay open: they are shared.
+     *
+     * @return whether a model was open for the entry
+     */
+    public synchronized boolean release(HubEntry entry) {
+        VisionLanguageModel vlm = vlms.remove(entry.directory());
+        if (vlm != null) {
+            vlm.close();
+            return true;
+        }
+        ImageClassifier classifier = classifiers.remove(entry.directory());
+        if (classifier != null) {
+            classifier.close();
+            return true;
+        }
+        return false;
+    }
+
+    /**
      * A bundled sentence encoder by id ({@link TextEncoders}), loaded once and cached on disk when a text cache
      * folder is set; the same instance serves matching and the text towers of VLMs.
      *

@@ -27,7 +27,7 @@ class ResultsBuilderTest {
     private static RunRecord run(String task, String method, Integer k, Double alpha, double top1, boolean ub,
                                  int models, double cost) {
         return new RunRecord(RunRecord.KIND, new RunKey(task, method, k, alpha), "fp", ub,
-                new Metrics(100, top1, null, Map.of()), Map.of(), java.util.Collections.nCopies(models, "m"), cost,
+                new Metrics(100, top1, null, Map.of(), null), Map.of(), java.util.Collections.nCopies(models, "m"), cost,
                 cost, Map.of(), new RunRecord.Provenance("2026-01-01T00:00:00Z", "dev", 0.1, "g".repeat(64),
                 List.of(new RunRecord.HubModel("m", "f", 0.5, 1.0)), "bench/tasks.json", null, 50, 1));
     }

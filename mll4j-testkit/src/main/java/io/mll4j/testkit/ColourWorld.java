@@ -1,4 +1,4 @@
-package io.mll4j.cli;
+package io.mll4j.testkit;
 
 import io.mll4j.graph.GraphStore;
 import io.mll4j.graph.InMemoryLexicon;
@@ -40,46 +40,50 @@ import java.util.Map;
  * <ul>
  * <li>{@code vlm-a} sees red as yellow, the rest right;</li>
  * <li>{@code vlm-b} sees blue as green, the rest right;</li>
- * <li>{@code vlm-c} sees green as blue and yellow as red.</li>
+ * <li>{@code vlm-c} sees green as blue and yellow as red;</li>
+ * <li>{@code vlm-d} (not in {@link #buildHub}'s hub: for tests that register a model) sees every colour right.</li>
  * </ul>
  * Two experts ({@link #addExperts}) classify the same way (mean colour → nearest prototype) into their own heads:
  * {@code warm} [red, yellow] calls green yellow and blue red; {@code cool} [green, blue] calls red and yellow blue.
  */
-final class ColourWorld {
-    static final String ENCODER = "all-minilm-l6-v2-q";
-    static final List<String> COLOURS = List.of("red", "yellow", "green", "blue");
-    static final Map<String, String> IDS = Map.of("red", "n04962784", "yellow", "n04965661", "green", "n04967191",
+public final class ColourWorld {
+    public static final String ENCODER = "all-minilm-l6-v2-q";
+    public static final List<String> COLOURS = List.of("red", "yellow", "green", "blue");
+    public static final Map<String, String> IDS = Map.of("red", "n04962784", "yellow", "n04965661", "green", "n04967191",
             "blue", "n04968895");
-    static final String CHROMATIC = "n04959672";
+    public static final String CHROMATIC = "n04959672";
     /** Pure prototype colours, in {@link #COLOURS} order. */
-    static final float[][] PROTOTYPES = {{1, 0, 0}, {1, 1, 0}, {0, 1, 0}, {0, 0, 1}};
+    public static final float[][] PROTOTYPES = {{1, 0, 0}, {1, 1, 0}, {0, 1, 0}, {0, 0, 1}};
     /** Three shades per colour (0–255). */
-    static final int[][][] SHADES = {
+    public static final int[][][] SHADES = {
             {{255, 0, 0}, {235, 20, 15}, {215, 10, 30}},
             {{255, 255, 0}, {240, 230, 20}, {225, 240, 10}},
             {{0, 255, 0}, {20, 230, 25}, {10, 210, 40}},
             {{0, 0, 255}, {15, 25, 235}, {30, 10, 215}}};
     /** Per model, which colour each prototype is believed to be (index into {@link #COLOURS}). */
-    static final Map<String, int[]> BELIEFS = Map.of(
+    public static final Map<String, int[]> BELIEFS = Map.of(
             "vlm-a", new int[]{1, 1, 2, 3},
             "vlm-b", new int[]{0, 1, 2, 2},
-            "vlm-c", new int[]{0, 0, 3, 3});
-    static final Preprocessing PIXELS = new Preprocessing(Preprocessing.ColorMode.RGB, 8, true,
+            "vlm-c", new int[]{0, 0, 3, 3},
+            "vlm-d", new int[]{0, 1, 2, 3});
+    /** The ONNX file of each model package. */
+    public static final String TOWER_FILE = "tower.onnx";
+    public static final Preprocessing PIXELS = new Preprocessing(Preprocessing.ColorMode.RGB, 8, true,
             Preprocessing.Interpolation.NEAREST, 0, 1f / 255f, new float[]{0, 0, 0}, new float[]{1, 1, 1},
             Preprocessing.Layout.NCHW);
 
     /** Per expert: its head's colours, and per prototype (COLOURS order) the head label it answers. */
-    static final Map<String, List<String>> EXPERT_HEADS = Map.of("warm", List.of("red", "yellow"),
+    public static final Map<String, List<String>> EXPERT_HEADS = Map.of("warm", List.of("red", "yellow"),
             "cool", List.of("green", "blue"));
-    static final Map<String, int[]> EXPERT_ANSWERS = Map.of("warm", new int[]{0, 1, 1, 0},
+    public static final Map<String, int[]> EXPERT_ANSWERS = Map.of("warm", new int[]{0, 1, 1, 0},
             "cool", new int[]{1, 1, 0, 1});
 
-    final Path home;
-    final InMemoryLexicon lexicon;
-    final SemanticGraph graph;
+    public final Path home;
+    public final InMemoryLexicon lexicon;
+    public final SemanticGraph graph;
 
     /** Writes images and saves the graph under {@code home} (the mll4j home: data/ and graph/). */
-    ColourWorld(Path home) throws IOException {
+    public ColourWorld(Path home) throws IOException {
         this.home = home;
         this.lexicon = lexicon();
         Map<String, List<NodeImage>> leaves = new LinkedHashMap<>();
@@ -96,7 +100,7 @@ final class ColourWorld {
         new GraphStore(home.resolve("graph")).save(graph);
     }
 
-    static InMemoryLexicon lexicon() {
+    public static InMemoryLexicon lexicon() {
         return InMemoryLexicon.builder()
                 .add(new Synset(CHROMATIC, List.of("chromatic color", "chromatic colour", "spectral color",
                         "spectral colour"), "a color that has hue"))
@@ -112,12 +116,12 @@ final class ColourWorld {
                 .build();
     }
 
-    Path image(String colour, int shade) {
+    public Path image(String colour, int shade) {
         return home.resolve("data").resolve("colours").resolve(colour + "-" + shade + ".png");
     }
 
     /** Every image, colour by colour. */
-    List<Path> images() {
+    public List<Path> images() {
         List<Path> out = new ArrayList<>();
         COLOURS.forEach(c -> {
             for (int s = 0; s < 3; s++) {
@@ -127,7 +131,7 @@ final class ColourWorld {
         return out;
     }
 
-    static Path writeSolid(Path file, int[] rgb) throws IOException {
+    public static Path writeSolid(Path file, int[] rgb) throws IOException {
         BufferedImage img = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
         for (int x = 0; x < 8; x++) {
             for (int y = 0; y < 8; y++) {
@@ -140,7 +144,7 @@ final class ColourWorld {
     }
 
     /** The normalised sum of MiniLM embeddings of every text naming the colour: a model's belief about it. */
-    static float[] belief(TextEmbedder minilm, String colour) {
+    public static float[] belief(TextEmbedder minilm, String colour) {
         Synset s = lexicon().synset(IDS.get(colour)).orElseThrow();
         float[][] e = minilm.embed(List.of(NodeText.NAME_WHICH_IS_GLOSS.of(s), NodeText.GLOSS.of(s),
                 "a photo of a " + colour + ".", colour));
@@ -161,28 +165,41 @@ final class ColourWorld {
     }
 
     /** Builds the three models' packages under {@code dir} and admits them to a hub at {@code hubDir}. */
-    static void buildHub(Path hubDir, Path dir) throws IOException {
+    public static void buildHub(Path hubDir, Path dir) throws IOException {
         try (TextEmbedder minilm = TextEncoders.byId(ENCODER).load();
              ModelHub hub = ModelHub.builder().optDirectory(hubDir)
                      .optChecker(OnnxModelChecker.builder().optWarmupRuns(1).optTimedRuns(3)
                              .optTextEncoderDimension(ENCODER, 384).build()).build()) {
-            float[][] beliefs = COLOURS.stream().map(c -> belief(minilm, c)).toArray(float[][]::new);
+            float[][] beliefs = beliefs(minilm);
             for (String id : List.of("vlm-a", "vlm-b", "vlm-c")) {
-                Path pkg = Files.createDirectories(dir.resolve(id));
-                writeTower(pkg.resolve("tower.onnx"), id, beliefs, BELIEFS.get(id));
-                hub.add(new ModelPackage(manifest(id), pkg));
+                hub.add(new ModelPackage(manifest(id), writePackage(dir, id, beliefs)));
             }
         }
     }
 
-    static ModelManifest manifest(String id) {
+    /** Every colour's {@link #belief}, in {@link #COLOURS} order. */
+    public static float[][] beliefs(TextEmbedder minilm) {
+        return COLOURS.stream().map(c -> belief(minilm, c)).toArray(float[][]::new);
+    }
+
+    /**
+     * Writes one model's package ({@code dir/id/tower.onnx}) without admitting it, for tests that register models
+     * themselves; {@code id} is a key of {@link #BELIEFS} ({@code vlm-d} sees every colour right).
+     */
+    public static Path writePackage(Path dir, String id, float[][] beliefs) throws IOException {
+        Path pkg = Files.createDirectories(dir.resolve(id));
+        writeTower(pkg.resolve(TOWER_FILE), id, beliefs, BELIEFS.get(id));
+        return pkg;
+    }
+
+    public static ModelManifest manifest(String id) {
         return ModelManifest.builder().setId(id).setKind(ModelKind.VLM)
-                .addFile(ModelFile.of(ModelFile.IMAGE_TOWER, "tower.onnx")).setPreprocessing(PIXELS)
+                .addFile(ModelFile.of(ModelFile.IMAGE_TOWER, TOWER_FILE)).setPreprocessing(PIXELS)
                 .optTextEncoder(ENCODER).build();
     }
 
     /** The embedding a model gives a solid image of this prototype: its belief row (the softmax is one-hot). */
-    static float[] embedding(float[][] beliefs, String model, int prototype) {
+    public static float[] embedding(float[][] beliefs, String model, int prototype) {
         return beliefs[BELIEFS.get(model)[prototype]];
     }
 
@@ -214,7 +231,7 @@ final class ColourWorld {
     }
 
     /** Builds the two experts' packages under {@code dir} and admits them to the hub at {@code hubDir}. */
-    static void addExperts(Path hubDir, Path dir, String... ids) throws IOException {
+    public static void addExperts(Path hubDir, Path dir, String... ids) throws IOException {
         try (ModelHub hub = ModelHub.builder().optDirectory(hubDir)
                 .optChecker(OnnxModelChecker.builder().optWarmupRuns(1).optTimedRuns(3).build()).build()) {
             for (String id : ids) {

@@ -1,0 +1,140 @@
+// Browser end-to-end test of the `mll serve` page in headless Debian chromium, driven by playwright-core.
+// usage: node e2e.mjs BASE_URL FIXTURE_DIR SCREENSHOT_DIR
+// FIXTURE_DIR is what `java -jar mll4j-testkit.jar DIR` wrote (uploads/, packages/vlm-d/); the server serves its hub.
+// Each step checks what a user would see; the first failed check ends the run with exit code 1.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [base, fixture, shots] = process.argv.slice(2);
+if (!base || !fixture || !shots) {
+  console.error('usage: node e2e.mjs BASE_URL FIXTURE_DIR SCREENSHOT_DIR');
+  process.exit(2);
+}
+mkdirSync(shots, { recursive: true });
+const uploads = join(fixture, 'uploads');
+const STEP_TIMEOUT = 20_000;
+
+function check(condition, message) {
+  if (!condition) throw new Error('check failed: ' + message);
+  console.log('  ok  ' + message);
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  headless: true,
+  // the machine's network is closed: without these, chromium keeps trying to reach Google's hosts
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+});
+let failed = false;
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.setDefaultTimeout(STEP_TIMEOUT);
+const pageErrors = [];
+page.on('pageerror', (e) => pageErrors.push(e.message));
+const shot = async (name) => {
+  await page.screenshot({ path: join(shots, name), fullPage: true });
+  console.log('  screenshot ' + join(shots, name));
+};
+const row = (cls) => page.locator(`#classes-table tr[data-class="${cls}"]`);
+
+try {
+  console.log('1. open the page');
+  await page.goto(base);
+  await page.waitForFunction(() => /3 model\(s\)/.test(document.getElementById('status').textContent));
+  await page.waitForSelector('#models tbody tr[data-model="vlm-c"]');
+  await page.waitForSelector('#plots figure');
+  check(await page.locator('#models tbody tr').count() === 3, 'the hub view lists the three test models');
+  check(await page.locator('#plots figure').count() === 1, 'the benchmark plot of the docs folder is shown');
+
+  console.log('2. create a task whose last class the graph does not cover');
+  await page.fill('#classes', 'red, yellow, green, sky');
+  await page.click('#select-button');
+  await page.waitForSelector('#task-error:not([hidden])');
+  const refusal = await page.textContent('#task-error');
+  check(refusal.includes('422') && refusal.includes('[classes]') && refusal.includes("'sky'"),
+    `an uncovered class is refused naming the field and the class: ${refusal.trim().slice(0, 80)}…`);
+  await page.check('#allow-uncovered');
+  await page.click('#select-button');
+  await page.waitForSelector('#classes-table tr[data-class="sky"]');
+  check(await page.locator('#classes-table tbody tr[data-class]').count() === 4, 'four classes are matched');
+  check(await row('sky').locator('.badge.warn').count() === 1, "'sky' is flagged uncovered");
+  check((await row('red').locator('[data-testid=synset]').textContent()).includes('n04962784'),
+    "'red' is matched to the synset red (n04962784)");
+  check((await row('red').locator('.chosen').first().getAttribute('data-model')) === 'vlm-b',
+    "vlm-b (right on red) is chosen for 'red'");
+  check(await page.locator('#heatmap tbody tr').count() === 3
+    && await page.locator('#heatmap td.chosen-cell').count() === 4, 'the heat map shows 3 models × 4 classes, 4 chosen');
+  await shot('01-task-selection.png');
+
+  console.log("3. change the synset of 'sky' to blue");
+  await row('sky').locator('[data-testid=synset]').click();
+  const picker = page.locator('tr[data-picker="sky"]');
+  await picker.locator('ul.candidates li button').first().waitFor();
+  check(await picker.locator('button[data-wnid]:disabled').count() > 0, "WordNet's senses of 'sky' are listed, outside the graph");
+  await picker.locator('input[type=search]').fill('blue');
+  await picker.locator('input[type=search]').press('Enter');
+  const blue = picker.locator('button[data-wnid="n04968895"]');
+  await blue.waitFor();
+  check(await blue.isEnabled(), 'the colour blue (n04968895) is a graph node and can be picked');
+  await shot('02-synset-picker.png');
+  const before = await page.textContent('#task-id');
+  await blue.click();
+  await page.waitForFunction((id) => document.getElementById('task-id').textContent !== id, before);
+  check((await row('sky').locator('[data-testid=synset]').textContent()).includes('n04968895'), "'sky' now means blue");
+  check(await row('sky').locator('.badge', { hasText: 'pinned' }).count() === 1
+    && await row('sky').locator('.badge.warn').count() === 0, "'sky' is pinned and covered");
+  check((await page.textContent('#pins')).includes('sky → blue'), 'the pin is shown above the button');
+  await shot('03-synset-changed.png');
+
+  console.log('4. upload images, read the predictions');
+  const files = ['red-0.png', 'yellow-1.png', 'green-2.png', 'blue-1.png', 'broken.png'].map((f) => join(uploads, f));
+  await page.setInputFiles('#file-input', files);
+  await page.waitForSelector('#predictions tbody tr[data-image="broken.png"]');
+  const labels = {};
+  for (const f of ['red-0.png', 'yellow-1.png', 'green-2.png', 'blue-1.png']) {
+    labels[f] = (await page.textContent(`#predictions tr[data-image="${f}"] td.label`)).trim();
+  }
+  check(labels['red-0.png'] === 'red' && labels['yellow-1.png'] === 'yellow' && labels['green-2.png'] === 'green',
+    `the red, yellow and green images get their colours: ${JSON.stringify(labels)}`);
+  check(labels['blue-1.png'] === 'sky', "the blue image is labeled 'sky' (the class pinned to blue)");
+  const redBar = page.locator('#predictions tr[data-image="red-0.png"] .bar .seg');
+  check(await redBar.count() >= 1 && (await redBar.first().textContent()) === 'vlm-b',
+    "the red image's vote comes from vlm-b, the model chosen for 'red'");
+  check((await page.textContent('#predictions tr[data-image="broken.png"]')).includes('broken.png:'),
+    'the corrupt upload gets its own error row; the others are still predicted');
+  await shot('04-predictions.png');
+
+  console.log('5. register a model through the page; it is labeled, then chosen');
+  await page.click('#hub-section summary');
+  await page.setInputFiles('#register-manifest', join(fixture, 'packages', 'vlm-d', 'manifest.json'));
+  await page.setInputFiles('#register-files', join(fixture, 'packages', 'vlm-d', 'tower.onnx'));
+  await page.click('#register-form button[type=submit]');
+  await page.waitForFunction(() => /Registered vlm-d/.test(document.getElementById('register-result').textContent));
+  check(true, 'vlm-d is admitted through the hub checker');
+  const deadline = Date.now() + STEP_TIMEOUT;
+  let labeled = false;
+  while (!labeled && Date.now() < deadline) {
+    const models = await (await page.request.get(base + 'models')).json();
+    labeled = models.some((m) => m.id === 'vlm-d' && m.labeled && m.labeled.paper);
+    if (!labeled) await page.waitForTimeout(300);
+  }
+  check(labeled, 'vlm-d is labeled in the background');
+  await page.click('#select-button');
+  await page.waitForFunction(() => document.querySelectorAll('#heatmap tbody tr').length === 4);
+  const chosen = await page.locator('#classes-table .chosen').evaluateAll((n) => n.map((x) => x.dataset.model));
+  check(chosen.length === 4 && chosen.every((m) => m === 'vlm-d'), `vlm-d (right on every colour) is chosen for every class: ${chosen}`);
+  await page.waitForFunction(() => /^yes/.test(document.querySelector('#models tr[data-model="vlm-d"] td:nth-child(7)').textContent));
+  check(true, "the hub view shows vlm-d labeled");
+  await page.evaluate(() => document.getElementById('hub-section').scrollIntoView());
+  await shot('05-hub-registered.png');
+  check(pageErrors.length === 0, 'no script error on the page' + (pageErrors.length ? ': ' + pageErrors.join('; ') : ''));
+} catch (e) {
+  failed = true;
+  console.error('FAILED: ' + e.message);
+  const where = join(process.env.FAILURE_DIR || shots, 'failure.png');
+  await page.screenshot({ path: where, fullPage: true }).then(() => console.error('  page at failure: ' + where)).catch(() => {});
+} finally {
+  await browser.close();
+}
+process.exit(failed ? 1 : 0);
