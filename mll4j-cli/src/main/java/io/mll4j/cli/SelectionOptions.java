@@ -64,8 +64,8 @@ final class SelectionOptions {
     List<String> models;
 
     @Option(names = "--prompt", paramLabel = "raw|photo",
-            description = "Class text VLMs compare images with: raw name (code) or \"a photo of a …\" (paper). "
-                    + "Default: the variant's.")
+            description = "Class text VLMs compare images with (predict, and the VLM heads of --method chco): raw name "
+                    + "(code) or \"a photo of a …\" (paper). Default: the variant's.")
     String prompt;
 
     MethodVariant variant() {
