@@ -216,8 +216,9 @@ public record ChcoReport(Task task, List<ClassReport> classes, List<HeadReport> 
                     ? "no expert label maps to it or below it, and the patch VLM '" + patch.vlm()
                     + "' shows no knowledge of it (reuse score not above the minimum, or not above chance alone on"
                     + " its node's images)"
-                    : "no expert label maps to it or below it, and " + (patch.enabled()
-                    ? "no VLM of the hub has evidence for it" : "the VLM patch is off"))
+                    : "no expert label maps to it or below it, and " + (!patch.enabled() ? "the VLM patch is off"
+                    : patch.declined() != null ? "the patch was declined: " + patch.declined()
+                    : "no VLM of the hub has evidence for it"))
                     + "; if its graph node is the wrong sense, pin another (--pin CLASS=WNID), else add a model that "
                     + "knows it");
         }
