@@ -9,7 +9,7 @@ import io.mll4j.hub.ClassLabel;
 import io.mll4j.hub.HubEntry;
 import io.mll4j.hub.ModelHub;
 import io.mll4j.hub.ModelKind;
-import io.mll4j.onnx.OnnxImageClassifier;
+import io.mll4j.onnx.HubModels;
 import io.mll4j.util.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -66,11 +66,9 @@ final class EvalCommand implements Callable<Integer> {
                 : java.util.stream.IntStream.range(0, data.size()).toArray();
         List<ClassLabel> labels = entry.manifest().labels();
         ClassifierEvaluation result;
-        try (OnnxImageClassifier classifier = OnnxImageClassifier.builder().setModelPath(entry.file("model"))
-                .setLabels(labels.stream().map(ClassLabel::name).toList())
-                .setPreprocessing(entry.manifest().preprocessing()).build()) {
-            result = ClassifierEvaluation.run(classifier, labels.stream().map(ClassLabel::synset).toList(), data,
-                    classSynsets, indices, 256, ConsoleProgress.stderr());
+        try (HubModels models = HubModels.builder().build()) {
+            result = ClassifierEvaluation.run(models.classifier(entry), labels.stream().map(ClassLabel::synset).toList(),
+                    data, classSynsets, indices, 256, ConsoleProgress.stderr());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

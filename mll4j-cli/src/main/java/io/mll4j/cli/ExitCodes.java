@@ -4,6 +4,7 @@ import io.mll4j.exception.DataException;
 import io.mll4j.exception.GraphException;
 import io.mll4j.exception.HubException;
 import io.mll4j.exception.ModelLoadException;
+import io.mll4j.exception.TaskException;
 import picocli.CommandLine;
 
 /**
@@ -42,6 +43,7 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler, Command
                 || e instanceof DataException
                 || e instanceof GraphException
                 || e instanceof ModelLoadException
-                || e instanceof HubException;
+                || e instanceof HubException
+                || e instanceof TaskException;
     }
 }

@@ -11,6 +11,9 @@ import picocli.CommandLine.Command;
                 HubCommand.class,
                 GraphCommand.class,
                 DataCommand.class,
+                LabelCommand.class,
+                SelectCommand.class,
+                PredictCommand.class,
                 EvalCommand.class,
                 DemoCommand.class,
         })

@@ -23,6 +23,16 @@ public final class LabelStore {
         this.root = root;
     }
 
+    /** The labels kept with a hub: {@code <hub>/labels}. */
+    public static LabelStore inHub(Path hubDirectory) {
+        return new LabelStore(hubDirectory.resolve("labels"));
+    }
+
+    /** Whether a whole label with this key is stored. */
+    public boolean exists(LabelKey key) {
+        return Files.isRegularFile(root.resolve(key.modelId()).resolve(key.folderName()).resolve("label.json"));
+    }
+
     /** Where a labeler for this key keeps its resumable image-embedding cache. */
     public Path cacheDir(LabelKey key) {
         return root.resolve(key.modelId()).resolve("cache-" + key.modelSha256().substring(0,

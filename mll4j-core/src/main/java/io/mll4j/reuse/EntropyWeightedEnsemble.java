@@ -23,6 +23,11 @@ public final class EntropyWeightedEnsemble {
         return h;
     }
 
+    /** A model's weight on one image, 1 / H₂(p); a one-hot output has zero entropy, the clamp keeps it finite. */
+    public static double weight(double[] p) {
+        return 1.0 / Math.max(entropyBits(p), MIN_PROBABILITY);
+    }
+
     /** Softmax of {@code logits}, numerically stable. */
     public static double[] softmax(double[] logits) {
         double max = Double.NEGATIVE_INFINITY;
@@ -51,8 +56,7 @@ public final class EntropyWeightedEnsemble {
     public static double[] scores(List<double[]> probabilities, int[][] votersOfClass) {
         double[] weight = new double[probabilities.size()];
         for (int m = 0; m < weight.length; m++) {
-            // A one-hot output has zero entropy; the clamp keeps its weight large but finite.
-            weight[m] = 1.0 / Math.max(entropyBits(probabilities.get(m)), MIN_PROBABILITY);
+            weight[m] = weight(probabilities.get(m));
         }
         double[] score = new double[votersOfClass.length];
         for (int y = 0; y < score.length; y++) {

@@ -1,0 +1,223 @@
+package io.mll4j.reuse;
+
+import io.mll4j.exception.DataException;
+import io.mll4j.hub.HubEntry;
+import io.mll4j.hub.ModelHub;
+import io.mll4j.hub.ModelKind;
+import io.mll4j.hub.ModelOpener;
+import io.mll4j.image.ImageDecoder;
+import io.mll4j.model.VisionLanguageModel;
+import io.mll4j.progress.Progress;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Paper-B reuse (method.md §5) of a selection on unlabeled images. Each selected model runs once per image however
+ * many classes chose it: p_m(y|x) = softmax over the task classes of 100·cos(I_m(x), T_m(prompt(y))), weight
+ * 1/H₂, and only the models selected for y vote on y ({@link EntropyWeightedEnsemble}).
+ * <p>Images are decoded once, in chunks; an image that cannot be decoded gets an {@link ImagePrediction#error()}
+ * naming the file and the others are still predicted (a long batch is not lost to one bad file; callers decide
+ * whether a failure fails the call: the CLI exits with 2).
+ */
+public final class Reuser {
+    private final ModelHub hub;
+    private final ModelOpener opener;
+    private final Prompt prompt;
+    private final int batchSize;
+    private final Progress progress;
+
+    private Reuser(Builder b) {
+        this.hub = b.hub;
+        this.opener = b.opener;
+        this.prompt = b.prompt;
+        this.batchSize = b.batchSize;
+        this.progress = b.progress;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Predicts a class for each image.
+     *
+     * @param selection class → selected model ids (the official selection), classes in task order
+     * @param images    image files
+     * @return one prediction per image, in input order
+     * @throws IllegalArgumentException when a class has no model
+     * @throws io.mll4j.exception.ModelNotFoundException when a selected model is not in the hub
+     */
+    public PredictionReport predict(Map<String, List<String>> selection, List<Path> images) {
+        List<String> classes = List.copyOf(selection.keySet());
+        List<String> models = List.copyOf(new LinkedHashSet<>(selection.values().stream().flatMap(List::stream)
+                .toList()));
+        int[][] voters = voters(selection, classes, models);
+        List<VisionLanguageModel> vlms = new ArrayList<>();
+        List<float[][]> classTexts = new ArrayList<>();
+        List<String> prompts = classes.stream().map(prompt::of).toList();
+        for (String id : models) {
+            VisionLanguageModel vlm = opener.vlm(requireVlm(hub.get(id)));
+            vlms.add(vlm);
+            classTexts.add(vlm.encodeTexts(prompts));
+        }
+        List<ImagePrediction> out = new ArrayList<>(images.size());
+        progress.start("predict images", images.size());
+        for (int from = 0; from < images.size(); from += batchSize) {
+            List<Path> chunk = images.subList(from, Math.min(from + batchSize, images.size()));
+            out.addAll(predictChunk(chunk, classes, models, vlms, classTexts, voters));
+            progress.advance(chunk.size());
+        }
+        progress.finish();
+        return new PredictionReport(classes, selection, prompt, out);
+    }
+
+    private List<ImagePrediction> predictChunk(List<Path> chunk, List<String> classes, List<String> models,
+                                               List<VisionLanguageModel> vlms, List<float[][]> classTexts,
+                                               int[][] voters) {
+        ImagePrediction[] results = new ImagePrediction[chunk.size()];
+        List<BufferedImage> pixels = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            try {
+                pixels.add(ImageDecoder.decode(chunk.get(i)));
+                positions.add(i);
+            } catch (DataException e) {
+                results[i] = ImagePrediction.failed(chunk.get(i).toString(), e.getMessage());
+            }
+        }
+        if (!pixels.isEmpty()) {
+            double[][][] p = new double[models.size()][][]; // [model][image][class]
+            for (int m = 0; m < models.size(); m++) {
+                p[m] = probabilities(vlms.get(m).encodeImages(pixels), classTexts.get(m));
+            }
+            for (int j = 0; j < positions.size(); j++) {
+                int image = j;
+                List<double[]> perModel = Arrays.stream(p).map(rows -> rows[image]).toList();
+                results[positions.get(j)] = combine(chunk.get(positions.get(j)).toString(), perModel, classes,
+                        models, voters);
+            }
+        }
+        return Arrays.asList(results);
+    }
+
+    private static ImagePrediction combine(String image, List<double[]> p, List<String> classes, List<String> models,
+                                           int[][] voters) {
+        double[] scores = EntropyWeightedEnsemble.scores(p, voters);
+        int best = EntropyWeightedEnsemble.argmax(scores);
+        List<ModelVote> votes = new ArrayList<>();
+        for (int m = 0; m < models.size(); m++) {
+            List<String> votesFor = new ArrayList<>();
+            boolean forBest = false;
+            for (int y = 0; y < voters.length; y++) {
+                for (int v : voters[y]) {
+                    if (v == m) {
+                        votesFor.add(classes.get(y));
+                        forBest |= y == best;
+                    }
+                }
+            }
+            double w = EntropyWeightedEnsemble.weight(p.get(m));
+            votes.add(new ModelVote(models.get(m), votesFor, boxed(p.get(m)),
+                    EntropyWeightedEnsemble.entropyBits(p.get(m)), w, forBest ? w * p.get(m)[best] : 0));
+        }
+        return new ImagePrediction(image, classes.get(best), boxed(scores), votes, null);
+    }
+
+    /** Softmax over classes of 100·cos (both sides are L2-normalised). */
+    private static double[][] probabilities(float[][] imageEmbeddings, float[][] classEmbeddings) {
+        double[][] out = new double[imageEmbeddings.length][];
+        for (int i = 0; i < out.length; i++) {
+            double[] logits = new double[classEmbeddings.length];
+            for (int y = 0; y < logits.length; y++) {
+                double dot = 0;
+                for (int d = 0; d < classEmbeddings[y].length; d++) {
+                    dot += (double) imageEmbeddings[i][d] * classEmbeddings[y][d];
+                }
+                logits[y] = 100 * dot;
+            }
+            out[i] = EntropyWeightedEnsemble.softmax(logits);
+        }
+        return out;
+    }
+
+    private static int[][] voters(Map<String, List<String>> selection, List<String> classes, List<String> models) {
+        int[][] voters = new int[classes.size()][];
+        for (int y = 0; y < classes.size(); y++) {
+            List<String> chosen = selection.get(classes.get(y));
+            if (chosen == null || chosen.isEmpty()) {
+                throw new IllegalArgumentException("Class '" + classes.get(y) + "' has no selected model");
+            }
+            voters[y] = chosen.stream().distinct().mapToInt(models::indexOf).toArray();
+        }
+        return voters;
+    }
+
+    private static HubEntry requireVlm(HubEntry entry) {
+        if (entry.manifest().kind() != ModelKind.VLM) {
+            throw new IllegalArgumentException("Model '" + entry.id() + "' is an " + entry.manifest().kind()
+                    + "; paper-B reuse runs VLMs zero-shot");
+        }
+        return entry;
+    }
+
+    private static List<Double> boxed(double[] values) {
+        return Arrays.stream(values).boxed().toList();
+    }
+
+    /** {@code set*} required, {@code opt*} optional. */
+    public static final class Builder {
+        private ModelHub hub;
+        private ModelOpener opener;
+        private Prompt prompt = Prompt.PHOTO;
+        private int batchSize = 32;
+        private Progress progress = Progress.NONE;
+
+        private Builder() {
+        }
+
+        /** Where the selected model ids are looked up. */
+        public Builder setHub(ModelHub value) {
+            this.hub = value;
+            return this;
+        }
+
+        /** Opens (and owns) the models. */
+        public Builder setOpener(ModelOpener value) {
+            this.opener = value;
+            return this;
+        }
+
+        /** Class text at reuse (default {@link Prompt#PHOTO}, the paper's; the official code uses {@link Prompt#RAW}). */
+        public Builder optPrompt(Prompt value) {
+            this.prompt = Objects.requireNonNull(value, "prompt");
+            return this;
+        }
+
+        /** Images decoded and run per chunk (default 32). */
+        public Builder optBatchSize(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("batchSize must be >= 1, got " + value);
+            }
+            this.batchSize = value;
+            return this;
+        }
+
+        public Builder optProgress(Progress value) {
+            this.progress = Objects.requireNonNull(value, "progress");
+            return this;
+        }
+
+        public Reuser build() {
+            Objects.requireNonNull(hub, "hub is required (setHub)");
+            Objects.requireNonNull(opener, "opener is required (setOpener)");
+            return new Reuser(this);
+        }
+    }
+}
