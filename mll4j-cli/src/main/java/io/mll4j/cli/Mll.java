@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 PredictCommand.class,
                 EvalCommand.class,
                 DemoCommand.class,
+                BenchCommand.class,
         })
 public final class Mll implements Runnable {
 

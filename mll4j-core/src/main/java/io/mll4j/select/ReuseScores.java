@@ -27,7 +27,7 @@ public record ReuseScores(double[][] classScores, double[][] scores) {
      */
     public static ReuseScores compute(List<? extends NodeScores> models, int[] selected, double[][] z,
                                       SelectionConfig config) {
-        double[][] weights = config.normalizeZ() ? normalizeRows(z) : z;
+        SparseWeights weights = SparseWeights.of(config.normalizeZ() ? normalizeRows(z) : z);
         double[][] s = new double[models.size()][];
         double[][] r = new double[models.size()][];
         for (int m = 0; m < models.size(); m++) {

@@ -164,6 +164,12 @@ public final class SyntheticHub implements AutoCloseable {
         return indexes;
     }
 
+    /** Maps every index into memory now (see {@link TopNIndex#preload()}); returns this hub. */
+    public SyntheticHub preload() {
+        indexes.forEach(TopNIndex::preload);
+        return this;
+    }
+
     /** Bytes of all index files. */
     public long indexBytes() {
         return indexes.stream().mapToLong(TopNIndex::sizeBytes).sum();

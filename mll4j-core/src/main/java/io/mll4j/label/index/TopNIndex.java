@@ -28,6 +28,7 @@ public final class TopNIndex implements NodeScores, AutoCloseable {
     private final IntBuffer nodeRows;
     private final ShortBuffer entries;
     private final ExactRows exact;
+    private final MappedByteBuffer map;
     private final LongAdder rowsAsked = new LongAdder();
     private final LongAdder fallbacks = new LongAdder();
     private volatile CandidatePositions lookup;
@@ -43,6 +44,7 @@ public final class TopNIndex implements NodeScores, AutoCloseable {
         this.entries = map.slice((int) layout.entriesOffset(), layout.rowCount() * layout.n() * Short.BYTES)
                 .order(ByteOrder.LITTLE_ENDIAN).asShortBuffer();
         this.exact = exact;
+        this.map = map;
     }
 
     /**
@@ -70,6 +72,16 @@ public final class TopNIndex implements NodeScores, AutoCloseable {
         } catch (IOException e) {
             throw new DataException("Cannot map " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads the whole file into memory now (page cache and this process's mapping), so that the first selections
+     * do not pay page faults; returns this index.
+     */
+    public TopNIndex preload() {
+        checkOpen();
+        map.load();
+        return this;
     }
 
     public Path file() {
