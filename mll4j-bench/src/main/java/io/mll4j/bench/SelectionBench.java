@@ -59,12 +59,13 @@ public final class SelectionBench {
      * @param nodes        graph nodes
      * @param classes      task classes
      * @param selected     mean |V_sel|
-     * @param latency      per task, in ms
+     * @param latency      per task, wall time in ms
+     * @param cpu          per task, CPU time of the process in ms (all threads; what contention does not inflate)
      * @param fallbackRate fallback rows per row asked, over the timed runs
      * @param rowsPerTask  index rows read per task (all models)
      */
     public record Case(Variant variant, int models, int nodes, int classes, double selected, Timings latency,
-                       double fallbackRate, double rowsPerTask) {
+                       Timings cpu, double fallbackRate, double rowsPerTask) {
     }
 
     /** Times {@code classes}-class tasks over the first {@code models} models. */
@@ -76,18 +77,21 @@ public final class SelectionBench {
         }
         hub.resetUsage();
         long[] nanos = new long[runs];
+        long[] cpu = new long[runs];
         double selected = 0;
         for (int r = 0; r < runs; r++) {
             NodeMatching task = task(classes, r);
             selected += task.selectedNodes().length;
+            long cpuStart = ProcessCpu.nanos();
             long start = System.nanoTime();
             select(used, task, variant.config, k);
             nanos[r] = System.nanoTime() - start;
+            cpu[r] = ProcessCpu.nanos() - cpuStart;
             progress.advance(1);
         }
         IndexUsage usage = hub.usage();
         return new Case(variant, used.size(), hub.spec().nodes(), classes, selected / runs, Timings.ofNanos(nanos),
-                usage.fallbackRate(), (double) usage.rows() / runs);
+                Timings.ofNanos(cpu), usage.fallbackRate(), (double) usage.rows() / runs);
     }
 
     /** Every combination of the given variants, model counts and class counts. */

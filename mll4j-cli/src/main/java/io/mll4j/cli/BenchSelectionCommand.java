@@ -60,9 +60,9 @@ final class BenchSelectionCommand implements Callable<Integer> {
             w.printf(Locale.ROOT, "%-6s %6s %6s %7s %7s %9s %9s %9s%n", "variant", "models", "nodes", "classes",
                     "|Vsel|", "median ms", "p90 ms", "fallback");
             for (SelectionBench.Case c : cases) {
-                w.printf(Locale.ROOT, "%-6s %6d %6d %7d %7.0f %9.1f %9.1f %8.3f%%%n", c.variant(), c.models(),
+                w.printf(Locale.ROOT, "%-6s %6d %6d %7d %7.0f %9.1f %9.1f %8.3f%%  cpu %.1f ms%n", c.variant(), c.models(),
                         c.nodes(), c.classes(), c.selected(), c.latency().median(), c.latency().p90(),
-                        100 * c.fallbackRate());
+                        100 * c.fallbackRate(), c.cpu().median());
             }
             w.printf(Locale.ROOT, "index %s; heap %.0f MiB, resident %.0f MiB after load%n",
                     HumanUnits.bytes(h.indexBytes()), loaded.heapMiB(), loaded.residentMiB());
