@@ -72,7 +72,7 @@ public final class BenchSuite {
         MemoryUse loaded;
         try (SyntheticHub hub = SyntheticHub.open(paperDir).preload()) {
             loaded = MemoryUse.now();
-            SelectionBench paperBench = new SelectionBench(hub, s.selectionRuns(), 5, progress);
+            SelectionBench paperBench = new SelectionBench(hub, s.selectionRuns(), 20, progress);
             int all = s.spec().models();
             selection = new ArrayList<>(paperBench.measureAll(List.of(Variant.PAPER), List.of(all),
                     List.of(10, 100, 1000)));
@@ -84,7 +84,7 @@ public final class BenchSuite {
         }
         for (int nodes : new int[]{3000, 1000}) {
             byNodes.add(0, smallerHub(s, s.spec().withNodes(nodes), "nodes-" + nodes, progress,
-                    (hub, p) -> new SelectionBench(hub, s.selectionRuns(), 5, p).measure(Variant.PAPER,
+                    (hub, p) -> new SelectionBench(hub, s.selectionRuns(), 20, p).measure(Variant.PAPER,
                             s.spec().models(), 100)));
         }
         List<TopNCase> byTopN = new ArrayList<>();
@@ -92,7 +92,7 @@ public final class BenchSuite {
             SyntheticHubSpec spec = s.spec().withModels(7).withTopN(n);
             byTopN.add(smallerHub(s, spec, "topn-" + n, progress, (hub, p) -> new TopNCase(n,
                     hub.indexBytes() / spec.models(),
-                    new SelectionBench(hub, s.selectionRuns(), 3, p).measure(Variant.PAPER, spec.models(), 100),
+                    new SelectionBench(hub, s.selectionRuns(), 20, p).measure(Variant.PAPER, spec.models(), 100),
                     new SelectionBench(hub, s.codeRuns(), 1, p).measure(Variant.CODE, spec.models(), 100))));
         }
         BenchWorld world = BenchWorld.create(s.work().resolve("world"), s.images(), 6);

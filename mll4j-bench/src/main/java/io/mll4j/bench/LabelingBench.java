@@ -75,7 +75,11 @@ public final class LabelingBench {
              OnnxImageRunner alone = new OnnxImageRunner(OnnxModelRunner.open(tower, threads),
                      BenchWorld.PREPROCESSING, null, null, batchSize)) {
             VisionLanguageModel vlm = models.vlm(world.hub().get(BenchWorld.modelId(0)));
+            // untimed warm-up of both sessions and the text tower
             vlm.encodeTexts(List.of("warm up the text tower"));
+            BufferedImage first = ImageDecoder.decode(world.images().get(0));
+            vlm.encodeImages(List.of(first));
+            alone.run(List.of(first));
             List<float[]> tensors = prepared(world.images());
             for (int r = 0; r < rounds; r++) {
                 labelerBest = Math.min(labelerBest, timeLabeler(vlm, input));

@@ -70,6 +70,15 @@ public final class SelectionBench {
 
     /** Times {@code classes}-class tasks over the first {@code models} models. */
     public Case measure(Variant variant, int models, int classes) {
+        progress.start("selection runs", runs);
+        try {
+            return time(variant, models, classes);
+        } finally {
+            progress.finish();
+        }
+    }
+
+    private Case time(Variant variant, int models, int classes) {
         List<TopNIndex> used = hub.indexes().subList(0, Math.min(models, hub.indexes().size()));
         int k = 6;
         for (int w = 0; w < warmup; w++) {
@@ -101,7 +110,7 @@ public final class SelectionBench {
         for (Variant v : variants) {
             for (int m : models) {
                 for (int c : classes) {
-                    out.add(measure(v, m, c));
+                    out.add(time(v, m, c));
                 }
             }
         }

@@ -2,6 +2,7 @@ package io.mll4j.interop;
 
 import io.mll4j.select.ReuseScores;
 import io.mll4j.util.AtomicFiles;
+import io.mll4j.util.PythonJson;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

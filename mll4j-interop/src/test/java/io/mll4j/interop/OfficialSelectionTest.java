@@ -2,6 +2,7 @@ package io.mll4j.interop;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mll4j.util.Json;
+import io.mll4j.util.PythonJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

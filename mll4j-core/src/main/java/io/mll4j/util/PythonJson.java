@@ -1,4 +1,4 @@
-package io.mll4j.interop;
+package io.mll4j.util;
 
 import java.util.List;
 import java.util.Map;
@@ -7,6 +7,7 @@ import java.util.Map;
  * JSON exactly as Python's {@code json.dump(obj, f)} writes it with default arguments: separators {@code ", "} and
  * {@code ": "}, no indentation, no trailing newline, {@code ensure_ascii=True} (every character outside printable
  * ASCII as {@code \\uXXXX} in lowercase hex, UTF-16 surrogates escaped one by one), and Python's short escapes.
+ * Used to write files the official MLL code writes ({@code selected_{α}_{k}.json}) byte for byte.
  */
 public final class PythonJson {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
