@@ -10,7 +10,7 @@ final class SvgPlot {
     private static final int LEFT = 52;
     private static final int BOTTOM = 40;
     private static final int TOP = 28;
-    private static final int RIGHT = 14;
+    private static final int RIGHT = 24;
 
     /**
      * One panel.
@@ -18,11 +18,11 @@ final class SvgPlot {
      * @param title  panel title
      * @param xLabel x axis label
      * @param yLabel y axis label
-     * @param logX   logarithmic x axis
+     * @param log    logarithmic x and y axes (for values spanning decades)
      * @param x      x values
-     * @param y      y values
+     * @param y      y values (positive when {@code log})
      */
-    record Panel(String title, String xLabel, String yLabel, boolean logX, double[] x, double[] y) {
+    record Panel(String title, String xLabel, String yLabel, boolean log, double[] x, double[] y) {
     }
 
     private SvgPlot() {
@@ -45,7 +45,9 @@ final class SvgPlot {
     private static void panel(StringBuilder svg, Panel p) {
         double xMin = fx(p, min(p.x()));
         double xMax = fx(p, max(p.x()));
-        double yMax = niceCeiling(max(p.y()));
+        double[] yTicks = p.log() ? decades(min(p.y()), max(p.y())) : linear(max(p.y()));
+        double yLow = fy(p, yTicks[0]);
+        double yHigh = fy(p, yTicks[yTicks.length - 1]);
         int plotW = W - LEFT - RIGHT;
         int plotH = H - TOP - BOTTOM;
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"16\" text-anchor=\"middle\" font-weight=\"bold\">"
@@ -54,9 +56,8 @@ final class SvgPlot {
                 LEFT, H - BOTTOM, W - RIGHT, H - BOTTOM));
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/>%n",
                 LEFT, TOP, LEFT, H - BOTTOM));
-        for (int t = 0; t <= 4; t++) {
-            double v = yMax * t / 4;
-            double y = H - BOTTOM - plotH * t / 4.0;
+        for (double v : yTicks) {
+            double y = H - BOTTOM - plotH * (fy(p, v) - yLow) / (yHigh - yLow);
             svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>"
                     + "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>%n", LEFT, y, W - RIGHT, y, LEFT - 4,
                     y + 4, label(v)));
@@ -64,7 +65,7 @@ final class SvgPlot {
         StringBuilder path = new StringBuilder();
         for (int i = 0; i < p.x().length; i++) {
             double sx = LEFT + (xMax == xMin ? plotW / 2.0 : plotW * (fx(p, p.x()[i]) - xMin) / (xMax - xMin));
-            double sy = H - BOTTOM - plotH * p.y()[i] / yMax;
+            double sy = H - BOTTOM - plotH * (fy(p, p.y()[i]) - yLow) / (yHigh - yLow);
             path.append(i == 0 ? "M" : "L").append(String.format(Locale.ROOT, "%.1f,%.1f ", sx, sy));
             svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"#1f77b4\"/>"
                     + "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>%n", sx, sy, sx, H - BOTTOM + 14,
@@ -79,7 +80,28 @@ final class SvgPlot {
     }
 
     private static double fx(Panel p, double x) {
-        return p.logX() ? Math.log10(x) : x;
+        return p.log() ? Math.log10(x) : x;
+    }
+
+    private static double fy(Panel p, double y) {
+        return p.log() ? Math.log10(y) : y;
+    }
+
+    /** Powers of ten around [lo, hi]. */
+    private static double[] decades(double lo, double hi) {
+        int from = (int) Math.floor(Math.log10(Math.max(lo, 1e-9)));
+        int to = Math.max(from + 1, (int) Math.ceil(Math.log10(Math.max(hi, 1e-9))));
+        double[] ticks = new double[to - from + 1];
+        for (int i = 0; i < ticks.length; i++) {
+            ticks[i] = Math.pow(10, from + i);
+        }
+        return ticks;
+    }
+
+    /** 0 and four steps up to a round ceiling of {@code hi}. */
+    private static double[] linear(double hi) {
+        double top = niceCeiling(hi);
+        return new double[]{0, top / 4, top / 2, 3 * top / 4, top};
     }
 
     private static double niceCeiling(double v) {
