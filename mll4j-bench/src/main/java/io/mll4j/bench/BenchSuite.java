@@ -1,6 +1,7 @@
 package io.mll4j.bench;
 
 import io.mll4j.bench.SelectionBench.Variant;
+import io.mll4j.bench.synth.SyntheticGraph;
 import io.mll4j.bench.synth.SyntheticHub;
 import io.mll4j.bench.synth.SyntheticHubSpec;
 import io.mll4j.progress.Progress;
@@ -55,7 +56,8 @@ public final class BenchSuite {
                           long indexBytes, double generationSeconds, MemoryUse afterLoad,
                           List<SelectionBench.Case> selection, List<SelectionBench.Case> byClasses,
                           List<SelectionBench.Case> byModels, List<SelectionBench.Case> byNodes,
-                          List<TopNCase> byTopN, LabelingBench.Result labeling, List<ReuseBench.Case> reuse) {
+                          List<TopNCase> byTopN, EmbeddingBaseline.Result embedding, LabelingBench.Result labeling,
+                          List<ReuseBench.Case> reuse) {
     }
 
     public static Results run(Settings s, Progress progress) throws IOException {
@@ -95,13 +97,15 @@ public final class BenchSuite {
                     new SelectionBench(hub, s.selectionRuns(), 20, p).measure(Variant.PAPER, spec.models(), 100),
                     new SelectionBench(hub, s.codeRuns(), 1, p).measure(Variant.CODE, spec.models(), 100))));
         }
+        EmbeddingBaseline.Result embedding = EmbeddingBaseline.measure(SyntheticGraph.generate(s.spec().nodes(),
+                s.spec().neighbourhood(), s.spec().seed()), s.spec().imagesPerNode(), 512, 2);
         BenchWorld world = BenchWorld.create(s.work().resolve("world"), s.images(), 6);
         LabelingBench.Result labeling = new LabelingBench(world, 32, s.threads()).measure(s.rounds());
         List<ReuseBench.Case> reuse = new ReuseBench(world, 32, s.threads()).measure(List.of(1, 3, 6), 10,
                 s.rounds());
         world.hub().close();
         return new Results(Instant.now().toString(), machine(), loadBefore, ProcessCpu.loadAverage(), s.spec(), bytes,
-                generation, loaded, selection, byClasses, byModels, byNodes, byTopN, labeling, reuse);
+                generation, loaded, selection, byClasses, byModels, byNodes, byTopN, embedding, labeling, reuse);
     }
 
     /** Something measured on an opened hub. */

@@ -75,12 +75,17 @@ public final class SyntheticLabel implements ExactRows {
         int u = row / images;
         long rowKey = Mix.hash(key, 3, row);
         for (int j = 0; j < out.length; j++) {
-            double x = BASE - PER_HOP * graph.distance(u, j) + NOISE * Mix.normal(Mix.mix(rowKey + j));
-            if (j == 0) {
-                x += skill[graph.region(u)];
-            }
-            out[j] = Math.rint(x * RESOLUTION) / RESOLUTION;
+            out[j] = neighbourScore(u, j, rowKey);
         }
+    }
+
+    /** Score of the j-th nearest node of u in the row with key {@code rowKey}. */
+    private double neighbourScore(int u, int j, long rowKey) {
+        double x = BASE - PER_HOP * graph.distance(u, j) + NOISE * Mix.normal(Mix.mix(rowKey + j));
+        if (j == 0) {
+            x += skill[graph.region(u)];
+        }
+        return Math.rint(x * RESOLUTION) / RESOLUTION;
     }
 
     private int tailStep(int region, int node) {
@@ -114,20 +119,23 @@ public final class SyntheticLabel implements ExactRows {
         }
     }
 
+    /** Scores only the neighbourhood nodes that are candidates; with none, the region's cached tail argmax. */
     @Override
     public int argmaxAmong(int row, int[] candidates) {
         TailCache cache = TailCache.reuse(tailCache, candidates, graph);
         tailCache = cache;
         int u = row / images;
-        double[] near = new double[graph.neighbourhood()];
-        neighbourhoodScores(row, near);
+        long rowKey = Mix.hash(key, 3, row);
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (int j = 0; j < near.length; j++) {
+        for (int j = 0; j < graph.neighbourhood(); j++) {
             int p = cache.positions.position(graph.neighbour(u, j));
-            if (p >= 0 && (best < 0 || near[j] > bestScore || (near[j] == bestScore && p < best))) {
-                best = p;
-                bestScore = near[j];
+            if (p >= 0) {
+                double x = neighbourScore(u, j, rowKey);
+                if (best < 0 || x > bestScore || (x == bestScore && p < best)) {
+                    best = p;
+                    bestScore = x;
+                }
             }
         }
         return best >= 0 ? best : cache.tailArgmax(graph.region(u), candidates, this);
