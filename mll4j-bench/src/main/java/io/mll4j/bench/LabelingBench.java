@@ -25,7 +25,9 @@ import java.util.List;
  * <li>{@code modelAlone}: the same ONNX tower in a bare loop: decode, preprocess, run (what any caller must do);</li>
  * <li>{@code ortOnly}: ONNX Runtime on tensors prepared beforehand (the model's own cost, no image work).</li>
  * </ol>
- * Each is run {@code rounds} times, interleaved; the best round counts (least disturbed by other processes).
+ * Each is run {@code rounds} times, interleaved. Rates are the best round (least disturbed by other processes); the
+ * ratio is the median over rounds of labeler vs model alone measured back to back, which a shared machine's
+ * changing load distorts least.
  */
 public final class LabelingBench {
     private final BenchWorld world;
@@ -45,12 +47,10 @@ public final class LabelingBench {
      * @param labeler    through the Labeler
      * @param modelAlone decode + preprocess + ONNX Runtime in a bare loop
      * @param ortOnly    ONNX Runtime alone on prepared tensors
+     * @param ratio      labeler rate / model-alone rate, median of the rounds (target ≥ 0.9)
      */
-    public record Result(int images, int batchSize, int threads, double labeler, double modelAlone, double ortOnly) {
-        /** Labeler rate / model-alone rate (target ≥ 0.9). */
-        public double ratio() {
-            return labeler / modelAlone;
-        }
+    public record Result(int images, int batchSize, int threads, double labeler, double modelAlone, double ortOnly,
+                         double ratio) {
     }
 
     public Result measure(int rounds) throws IOException {
@@ -67,9 +67,10 @@ public final class LabelingBench {
             texts.add("node " + u + " which is a thing seen in a photograph, number " + u);
         }
         LabelingInput input = new LabelingInput("bench", "gloss", texts, refs, nodeImages);
-        long labelerBest = Long.MAX_VALUE;
-        long aloneBest = Long.MAX_VALUE;
-        long ortBest = Long.MAX_VALUE;
+        long[] labeler = new long[rounds];
+        long[] modelAlone = new long[rounds];
+        long[] ort = new long[rounds];
+        double[] ratios = new double[rounds];
         Path tower = world.tower(0);
         try (HubModels models = HubModels.builder().optThreads(threads).optBatchSize(batchSize).build();
              OnnxImageRunner alone = new OnnxImageRunner(OnnxModelRunner.open(tower, threads),
@@ -82,12 +83,14 @@ public final class LabelingBench {
             alone.run(List.of(first));
             List<float[]> tensors = prepared(world.images());
             for (int r = 0; r < rounds; r++) {
-                labelerBest = Math.min(labelerBest, timeLabeler(vlm, input));
-                aloneBest = Math.min(aloneBest, timeAlone(alone, world.images()));
-                ortBest = Math.min(ortBest, timeOrt(alone, tensors));
+                labeler[r] = timeLabeler(vlm, input);
+                modelAlone[r] = timeAlone(alone, world.images());
+                ort[r] = timeOrt(alone, tensors);
+                ratios[r] = (double) modelAlone[r] / labeler[r];
             }
         }
-        return new Result(n, batchSize, threads, rate(n, labelerBest), rate(n, aloneBest), rate(n, ortBest));
+        return new Result(n, batchSize, threads, rate(n, min(labeler)), rate(n, min(modelAlone)), rate(n, min(ort)),
+                median(ratios));
     }
 
     private long timeLabeler(VisionLanguageModel vlm, LabelingInput input) throws IOException {
@@ -127,6 +130,17 @@ public final class LabelingBench {
             runner.model().runFloat(input, t, new long[]{t.length / (3 * 224 * 224), 3, 224, 224}, output);
         }
         return System.nanoTime() - start;
+    }
+
+    static long min(long[] values) {
+        return java.util.Arrays.stream(values).min().orElseThrow();
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static double rate(int images, long nanos) {

@@ -164,12 +164,13 @@ public final class PerformanceDoc {
         line(md, "");
         line(md, l.images() + " JPEG images (400×300), batch " + l.batchSize() + ", " + l.threads()
                 + " ONNX Runtime threads, a convolutional image tower of 0.29 G multiply-adds per image (224×224, "
-                + "CLIP preprocessing); best of the interleaved rounds.");
+                + "CLIP preprocessing). Rates: best of the interleaved rounds; ratio: median over rounds of the "
+                + "back-to-back ratio.");
         line(md, "");
         line(md, "| path | images/s | vs model alone |");
         line(md, "|---|---:|---:|");
         line(md, "| `Labeler` (as `mll label`: embedding cache, node texts) | " + f1(l.labeler()) + " | "
-                + pct(l.ratio()) + " |");
+                + pct(l.ratio()) + " (median ratio) |");
         line(md, "| model alone: decode + preprocess + ONNX Runtime | " + f1(l.modelAlone()) + " | 100 % |");
         line(md, "| ONNX Runtime only, tensors prepared beforehand | " + f1(l.ortOnly()) + " | "
                 + pct(l.ortOnly() / l.modelAlone()) + " |");
@@ -181,7 +182,8 @@ public final class PerformanceDoc {
         line(md, "");
         line(md, "`Reuser.predict` (as `mll predict`) on the same images, 10 classes, every class selecting the "
                 + "same k models; the bound is the sum over those models of the time each takes alone on the "
-                + "images (decode, preprocess, ONNX Runtime).");
+                + "images (decode, preprocess, ONNX Runtime). Rates: best of the interleaved rounds; ratio: median "
+                + "over rounds of the ratio within a round.");
         line(md, "");
         line(md, "| k | reuse images/s | bound images/s | ratio |");
         line(md, "|---:|---:|---:|---:|");

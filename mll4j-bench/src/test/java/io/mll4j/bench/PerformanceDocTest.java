@@ -35,8 +35,8 @@ class PerformanceDocTest {
                 List.of(selection(Variant.PAPER, 49, 1000, 100, 20), selection(Variant.PAPER, 49, 9055, 100, 30)),
                 List.of(new BenchSuite.TopNCase(16, 24_000_000, main.get(1), main.get(4))),
                 new EmbeddingBaseline.Result(9055, 75, 512, new Timings(2, 6000, 6100, 5900), 400, 28),
-                new LabelingBench.Result(256, 32, 2, 90 * labelingRatio, 90, 200),
-                List.of(new ReuseBench.Case(1, 10, 256, 85, 90), new ReuseBench.Case(3, 10, 256, 20, 30)));
+                new LabelingBench.Result(256, 32, 2, 90 * labelingRatio, 90, 200, labelingRatio),
+                List.of(new ReuseBench.Case(1, 10, 256, 85, 90, 0.94), new ReuseBench.Case(3, 10, 256, 20, 30, 0.67)));
     }
 
     @Test
