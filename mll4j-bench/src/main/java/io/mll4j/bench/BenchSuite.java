@@ -36,7 +36,7 @@ public final class BenchSuite {
     public record Settings(Path work, SyntheticHubSpec spec, int selectionRuns, int codeRuns, int images, int rounds,
                            int threads) {
         public static Settings defaults(Path work) {
-            return new Settings(work, SyntheticHubSpec.paper(), 15, 3, 256, 3, 2);
+            return new Settings(work, SyntheticHubSpec.paper(), 15, 3, 256, 5, 2);
         }
     }
 

@@ -37,7 +37,7 @@ final class BenchAllCommand implements Callable<Integer> {
     @Option(names = "--images", defaultValue = "256", description = "Images for labeling and reuse.")
     int images;
 
-    @Option(names = "--rounds", defaultValue = "3", description = "Rounds of labeling and reuse (best counts).")
+    @Option(names = "--rounds", defaultValue = "5", description = "Interleaved rounds of labeling and reuse.")
     int rounds;
 
     @Override
