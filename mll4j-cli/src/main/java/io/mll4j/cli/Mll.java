@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 DemoCommand.class,
                 ServeCommand.class,
+                BenchCommand.class,
         })
 public final class Mll implements Runnable {
 
