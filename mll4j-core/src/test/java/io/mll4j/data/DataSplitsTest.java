@@ -14,7 +14,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** On the installed data: the three splits share no image (by content hash) and the node files match the policy. */
+/** On the installed data: the splits share no image (by content hash) and the node files match the policy. */
 @Tag("data")
 class DataSplitsTest {
     private static final DatasetCatalog CATALOG = DatasetCatalog.openDefault();
@@ -75,5 +75,16 @@ class DataSplitsTest {
             perClass[label]++;
         }
         assertThat(perClass).containsOnly(SplitPolicy.NODE_PER_CLASS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cifar10", "fashion-mnist", "mnist"})
+    void referenceSplit_eachClass_hasFiftyImages(String dataset) {
+        ImageDataset reference = CATALOG.open(dataset, Split.REFERENCE);
+        int[] perClass = new int[reference.classIds().size()];
+        for (int label : reference.labels()) {
+            perClass[label]++;
+        }
+        assertThat(perClass).containsOnly(SplitPolicy.REFERENCE_PER_CLASS);
     }
 }

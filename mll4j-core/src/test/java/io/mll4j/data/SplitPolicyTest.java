@@ -12,16 +12,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SplitPolicyTest {
     @Test
-    void range_cifarTrainPart_reservesLastHundredForNode() {
-        assertThat(SplitPolicy.range("cifar10", Split.TRAIN, 5000)).containsExactly(0, 4900);
+    void range_cifarTrainPart_reservesLastHundredForNodeAndFiftyBeforeForReference() {
+        assertThat(SplitPolicy.range("cifar10", Split.TRAIN, 5000)).containsExactly(0, 4850);
+        assertThat(SplitPolicy.range("cifar10", Split.REFERENCE, 5000)).containsExactly(4850, 4900);
         assertThat(SplitPolicy.range("cifar10", Split.NODE, 5000)).containsExactly(4900, 5000);
         assertThat(SplitPolicy.part("cifar10", Split.TEST)).isEqualTo(SplitPolicy.Part.OFFICIAL_TEST);
         assertThat(SplitPolicy.range("fashion-mnist", Split.TEST, 1000)).containsExactly(0, 1000);
     }
 
     @Test
-    void range_mnistClassOf863_keepsTwoHundredTestAndHundredNode() {
-        assertThat(SplitPolicy.range("mnist", Split.TRAIN, 863)).containsExactly(0, 563);
+    void range_mnistClassOf863_keepsTwoHundredTestHundredNodeAndFiftyReference() {
+        assertThat(SplitPolicy.range("mnist", Split.TRAIN, 863)).containsExactly(0, 513);
+        assertThat(SplitPolicy.range("mnist", Split.REFERENCE, 863)).containsExactly(513, 563);
         assertThat(SplitPolicy.range("mnist", Split.NODE, 863)).containsExactly(563, 663);
         assertThat(SplitPolicy.range("mnist", Split.TEST, 863)).containsExactly(663, 863);
     }
@@ -45,11 +47,12 @@ class SplitPolicyTest {
         int[] node = SplitPolicy.select("mnist", Split.NODE, labels, 2);
         assertThat(node).hasSize(200);
         assertThat(node[0]).isEqualTo(2 * 150);
+        assertThat(SplitPolicy.select("mnist", Split.REFERENCE, labels, 2)).hasSize(100).startsWith(2 * 100);
     }
 
     @Test
     void range_classTooSmall_throwsNamingDataset() {
-        assertThatThrownBy(() -> SplitPolicy.range("mnist", Split.TRAIN, 300))
+        assertThatThrownBy(() -> SplitPolicy.range("mnist", Split.TRAIN, 350))
                 .isInstanceOf(DataException.class).hasMessageContaining("mnist");
     }
 

@@ -81,6 +81,23 @@ class ModelManifestTest {
     }
 
     @Test
+    void build_conseVlmWithLabelsAndTextEncoder_isAccepted() {
+        ModelManifest m = ModelManifest.builder().setId("conse").setKind(ModelKind.VLM)
+                .addFile(ModelFile.of(ModelFile.CLASSIFIER, "model.onnx")).optTextEncoder("all-minilm-l6-v2-q")
+                .optLabels(List.of(new ClassLabel("cat", "n02121620"), new ClassLabel("dog", "n02084071")))
+                .setPreprocessing(Preprocessing.clip(224)).build();
+        assertThat(m.file(ModelFile.CLASSIFIER)).isPresent();
+    }
+
+    @Test
+    void build_conseVlmWithoutLabels_isRejected() {
+        assertThatThrownBy(() -> ModelManifest.builder().setId("conse").setKind(ModelKind.VLM)
+                .addFile(ModelFile.of(ModelFile.CLASSIFIER, "model.onnx")).optTextEncoder("all-minilm-l6-v2-q")
+                .setPreprocessing(Preprocessing.clip(224)).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ConSE");
+    }
+
+    @Test
     void modelFile_pathLeavingTheEntry_isRejected() {
         assertThatThrownBy(() -> ModelFile.of("model", "../escape.onnx"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("../escape.onnx");

@@ -25,7 +25,7 @@ import java.util.Objects;
 /**
  * Admits ONNX models into the hub with ONNX Runtime: every {@code .onnx} file must load; an expert's image input
  * must fit its preprocessing and its output be {@code [N, labels]}; a VLM's towers must both load and give
- * embeddings of one dimension. Each tower is smoke-run on a synthetic input (outputs must be finite), the image
+ * embeddings of one dimension; a ConSE VLM's classifier (role {@code classifier}) is checked like an expert. Each tower is smoke-run on a synthetic input (outputs must be finite), the image
  * path is timed (median of several batch-1 runs after warm-up), and parameters are counted from the graph.
  */
 public final class OnnxModelChecker implements ModelChecker {
@@ -58,8 +58,10 @@ public final class OnnxModelChecker implements ModelChecker {
         }
         Map<String, String> ioNames = new LinkedHashMap<>();
         Double msPerImage = switch (manifest.kind()) {
-            case EXPERT -> checkExpert(manifest, directory, ioNames);
-            case VLM -> checkVlm(manifest, directory, ioNames);
+            case EXPERT -> checkClassifier(manifest, directory, ioNames, ModelFile.MODEL);
+            case VLM -> manifest.file(ModelFile.CLASSIFIER).isPresent()
+                    ? checkClassifier(manifest, directory, ioNames, ModelFile.CLASSIFIER)
+                    : checkVlm(manifest, directory, ioNames);
         };
         long params = 0;
         for (ModelFile f : manifest.files()) {
@@ -78,13 +80,14 @@ public final class OnnxModelChecker implements ModelChecker {
         return new CheckResult(params, msPerImage, ioNames);
     }
 
-    private double checkExpert(ModelManifest m, Path dir, Map<String, String> ioNames) {
-        ModelFile file = m.file(ModelFile.MODEL).orElseThrow();
+    /** An expert's model, or a ConSE VLM's classifier: image input fits, output is one logit per label. */
+    private double checkClassifier(ModelManifest m, Path dir, Map<String, String> ioNames, String role) {
+        ModelFile file = m.file(role).orElseThrow();
         String what = describe(file);
         int labels = m.labels().size();
         try (OrtSession session = open(dir, file)) {
-            ImageInput input = ImageInput.fit(pickInput(session, m.ioNames().get("model.input"), what), m.preprocessing(), what);
-            String output = pickOutput(session, m.ioNames().get("model.output"), what);
+            ImageInput input = ImageInput.fit(pickInput(session, m.ioNames().get(role + ".input"), what), m.preprocessing(), what);
+            String output = pickOutput(session, m.ioNames().get(role + ".output"), what);
             long[] declared = ((TensorInfo) session.getOutputInfo().get(output).getInfo()).getShape();
             String expected = "[N, " + labels + "] for " + labels + " labels";
             // an empty declared shape means the graph does not say; the smoke run below still checks the real one
@@ -98,8 +101,8 @@ public final class OnnxModelChecker implements ModelChecker {
                 throw new ModelLoadException(what + ": output '" + output + "' has shape " + Arrays.toString(actual)
                         + " on one image, expected " + expected);
             }
-            ioNames.put("model.input", input.name());
-            ioNames.put("model.output", output);
+            ioNames.put(role + ".input", input.name());
+            ioNames.put(role + ".output", output);
             return outcome.medianMs();
         } catch (OrtException e) {
             throw new ModelLoadException(what + ": " + e.getMessage(), e);
@@ -227,13 +230,15 @@ public final class OnnxModelChecker implements ModelChecker {
     private static boolean isTower(ModelManifest m, ModelFile f) {
         return switch (m.kind()) {
             case EXPERT -> f.role().equals(ModelFile.MODEL);
-            case VLM -> f.role().equals(ModelFile.TEXTUAL) || f.equals(imageTower(m));
+            case VLM -> f.role().equals(ModelFile.TEXTUAL) || f.role().equals(ModelFile.CLASSIFIER)
+                    || f.equals(imageTower(m));
         };
     }
 
     /** A VLM's image tower: 'visual' when paired with its own text tower, else 'image-tower'. */
     private static ModelFile imageTower(ModelManifest m) {
-        return m.file(ModelFile.VISUAL).or(() -> m.file(ModelFile.IMAGE_TOWER)).orElseThrow();
+        return m.file(ModelFile.VISUAL).or(() -> m.file(ModelFile.IMAGE_TOWER))
+                .or(() -> m.file(ModelFile.CLASSIFIER)).orElseThrow();
     }
 
     private static String describe(ModelFile f) {

@@ -56,6 +56,21 @@ class OnnxModelCheckerTest {
     }
 
     @Test
+    void check_conseVlm_checksItsClassifierLikeAnExpert() throws IOException {
+        TinyOnnx.linear(dir.resolve("m.onnx"), 1, 8, 3);
+        ModelManifest conse = expert("m.onnx", 3, GRAY_8).toBuilder().setKind(ModelKind.VLM)
+                .setFiles(List.of(ModelFile.of(ModelFile.CLASSIFIER, "m.onnx"))).optTextEncoder("all-minilm-l6-v2-q")
+                .build();
+
+        CheckResult r = checker.check(conse, dir);
+
+        assertThat(r.params()).isEqualTo(1L * 8 * 8 * 3 + 3);
+        assertThat(r.ioNames()).containsEntry("classifier.output", "logits");
+        assertThatThrownBy(() -> checker.check(conse.toBuilder().optLabels(conse.labels().subList(0, 2)).build(), dir))
+                .isInstanceOf(ModelLoadException.class).hasMessageContaining("[N, 2]");
+    }
+
+    @Test
     void check_wrongOutputWidth_namesExpectedAndActual() throws IOException {
         TinyOnnx.linear(dir.resolve("m.onnx"), 1, 8, 3);
 

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Writes a spec network with its trained weights as an ONNX model: input {@code [batch, C, H, W]} float with a
@@ -74,7 +75,7 @@ public final class OnnxExporter {
                     float[][] wb = foldedParameters(spec, weights, i);
                     ONNXInitializer w = tensor(context, "conv" + i + "_weight", List.of(c.out(), inChannels, c.kernel(), c.kernel()), wb[0]);
                     ONNXInitializer b = tensor(context, "conv" + i + "_bias", List.of(c.out()), wb[1]);
-                    yield context.operation(OnnxOp.CONV, List.of(current, w, b), "conv" + i, Map.of(
+                    yield context.operation(OnnxOp.CONV, List.of(current, w, b), "conv" + i, attributes(
                             "kernel_shape", new int[]{c.kernel(), c.kernel()},
                             "strides", new int[]{c.stride(), c.stride()},
                             "pads", new int[]{c.pad(), c.pad(), c.pad(), c.pad()}));
@@ -83,12 +84,12 @@ public final class OnnxExporter {
                     float[][] wb = foldedParameters(spec, weights, i);
                     ONNXInitializer w = tensor(context, "linear" + i + "_weight", List.of(l.out(), inChannels), wb[0]);
                     ONNXInitializer b = tensor(context, "linear" + i + "_bias", List.of(l.out()), wb[1]);
-                    yield context.operation(OnnxOp.GEMM, List.of(current, w, b), "linear" + i, Map.of("transB", 1));
+                    yield context.operation(OnnxOp.GEMM, List.of(current, w, b), "linear" + i, attributes("transB", 1));
                 }
                 case Layer.Relu r -> context.operation(OnnxOp.RELU, List.of(current), "relu" + i);
-                case Layer.MaxPool p -> context.operation(OnnxOp.MAX_POOL, List.of(current), "maxpool" + i, Map.of(
+                case Layer.MaxPool p -> context.operation(OnnxOp.MAX_POOL, List.of(current), "maxpool" + i, attributes(
                         "kernel_shape", new int[]{p.kernel(), p.kernel()}, "strides", new int[]{p.stride(), p.stride()}));
-                case Layer.AvgPool p -> context.operation(OnnxOp.AVERAGE_POOL, List.of(current), "avgpool" + i, Map.of(
+                case Layer.AvgPool p -> context.operation(OnnxOp.AVERAGE_POOL, List.of(current), "avgpool" + i, attributes(
                         "kernel_shape", new int[]{p.kernel(), p.kernel()}, "strides", new int[]{p.stride(), p.stride()}));
                 case Layer.GlobalAvgPool g -> flatten(context,
                         context.operation(OnnxOp.GLOBAL_AVERAGE_POOL, List.of(current), "globalavgpool" + i), i);
@@ -99,7 +100,7 @@ public final class OnnxExporter {
         }
         if (l2Normalize) {
             current = context.operation(OnnxOp.LP_NORMALIZATION, List.of(current), "l2norm",
-                    Map.of("axis", 1, "p", 2));
+                    attributes("axis", 1, "p", 2));
         }
         context.assignTo(current, output);
         OnnxMl.GraphProto graph = context.buildGraph();
@@ -126,8 +127,20 @@ public final class OnnxExporter {
         return new float[][]{w, b};
     }
 
+    /**
+     * Node attributes in name order: {@code Map.of} iterates in a per-JVM random order, which would make the
+     * serialised model differ between otherwise identical exports.
+     */
+    private static Map<String, Object> attributes(Object... namesAndValues) {
+        Map<String, Object> sorted = new TreeMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            sorted.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return sorted;
+    }
+
     private static ONNXRef<?> flatten(ONNXContext context, ONNXRef<?> current, int i) {
-        return context.operation(OnnxOp.FLATTEN, List.of(current), "flatten" + i, Map.of("axis", 1));
+        return context.operation(OnnxOp.FLATTEN, List.of(current), "flatten" + i, attributes("axis", 1));
     }
 
     private static ONNXInitializer tensor(ONNXContext context, String name, List<Integer> dims, float[] values) {

@@ -125,4 +125,17 @@ class OnnxExporterTest {
         }
     }
 
+    @Test
+    void export_nodeAttributes_areInNameOrderSoBytesDoNotDependOnTheJvm() throws Exception {
+        ArchitectureSpec spec = ArchitectureSpec.builder(1, 6, 6).conv(2, 3, 1, 1).relu().maxPool(2, 2).flatten()
+                .linear(2).build();
+        try (TrainedNetwork net = trained(spec)) {
+            var graph = OnnxExporter.builder().build().model(spec, net.weights()).getGraph();
+            for (var node : graph.getNodeList()) {
+                var names = node.getAttributeList().stream().map(a -> a.getName()).toList();
+                assertThat(names).as("attributes of %s", node.getOpType()).isSorted();
+            }
+            assertThat(graph.getNodeList()).anySatisfy(n -> assertThat(n.getAttributeCount()).isEqualTo(3));
+        }
+    }
 }
