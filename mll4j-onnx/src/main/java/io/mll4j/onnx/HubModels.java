@@ -9,6 +9,7 @@ import io.mll4j.hub.ModelManifest;
 import io.mll4j.hub.ModelOpener;
 import io.mll4j.hub.TokenizerSpec;
 import io.mll4j.model.CachedTextEmbedder;
+import io.mll4j.model.ConseModel;
 import io.mll4j.model.ImageClassifier;
 import io.mll4j.model.TextEmbedder;
 import io.mll4j.model.VisionLanguageModel;
@@ -29,7 +30,9 @@ import java.util.Map;
  * Opens hub entries on ONNX Runtime, each once, and shares them: a VLM with {@code visual} + {@code textual} files
  * is an {@link OnnxClipModel}; a VLM with an image tower and a {@code textEncoder} id is a {@link TwoTowerModel}
  * whose text tower is that bundled encoder ({@link TextEncoders}), shared with every other user of the same id
- * and cached on disk when a text cache folder is set; an expert is an {@link OnnxImageClassifier}. The models
+ * and cached on disk when a text cache folder is set; a VLM with a {@code classifier} file is a ConSE composite
+ * ({@link ConseModel}: that classifier's softmax over the same shared encoder's label texts); an expert is an
+ * {@link OnnxImageClassifier}. The models
  * handed out belong to this object: closing them does nothing, {@link #close()} releases them all.
  * <pre>{@code
  * try (HubModels models = HubModels.builder().optTextCacheDir(hub.directory().resolve("cache/text")).build()) {
@@ -131,6 +134,9 @@ public final class HubModels implements ModelOpener {
 
     private VisionLanguageModel openVlm(HubEntry entry) {
         ModelManifest m = entry.manifest();
+        if (m.file(ModelFile.CLASSIFIER).isPresent()) {
+            return conse(entry);
+        }
         if (m.file(ModelFile.TEXTUAL).isPresent()) {
             ModelFile visual = m.file(ModelFile.VISUAL).orElseGet(() -> m.file(ModelFile.IMAGE_TOWER).orElseThrow());
             OnnxClipModel.Builder b = OnnxClipModel.builder()
@@ -157,6 +163,41 @@ public final class HubModels implements ModelOpener {
             return new TwoTowerModel(images, TextTower.of(text));
         } catch (RuntimeException e) {
             runner.close();
+            throw e;
+        }
+    }
+
+    /**
+     * A ConSE composite (file role {@code classifier}): the classifier's softmax weighs the shared text encoder's
+     * embeddings of its labels, written with the manifest's {@code labelTemplate}, over its {@code topK} labels
+     * (tokenizer kind {@code text-encoder}, params {@code composite=conse}, as the demo hub writes them).
+     */
+    private VisionLanguageModel conse(HubEntry entry) {
+        ModelManifest m = entry.manifest();
+        TokenizerSpec spec = m.tokenizer();
+        if (spec == null || spec.kind() != TokenizerSpec.Kind.TEXT_ENCODER
+                || !"conse".equals(spec.params().get("composite"))) {
+            throw new ModelLoadException("VLM '" + m.id() + "': a classifier file needs tokenizer {kind: text-encoder, "
+                    + "params: {composite: conse, topK, labelTemplate}}");
+        }
+        int topK;
+        try {
+            topK = Integer.parseInt(spec.params().getOrDefault("topK", String.valueOf(m.labels().size())));
+        } catch (NumberFormatException e) {
+            throw new ModelLoadException("VLM '" + m.id() + "': ConSE topK is not a number: "
+                    + spec.params().get("topK"), e);
+        }
+        String template = spec.params().getOrDefault("labelTemplate", "a photo of a %s.");
+        OnnxImageClassifier classifier = OnnxImageClassifier.builder().setModelPath(entry.file(ModelFile.CLASSIFIER))
+                .setLabels(m.labels().stream().map(ClassLabel::name).toList()).setPreprocessing(m.preprocessing())
+                .optInputName(m.ioNames().get(ModelFile.CLASSIFIER + ".input"))
+                .optOutputName(m.ioNames().get(ModelFile.CLASSIFIER + ".output"))
+                .optBatchSize(batchSize).optThreads(threads).build();
+        try {
+            return new ConseModel(classifier, textEncoder(m.textEncoder()), m.labels().stream()
+                    .map(l -> String.format(java.util.Locale.ROOT, template, l.name())).toList(), topK);
+        } catch (RuntimeException e) {
+            classifier.close();
             throw e;
         }
     }

@@ -102,6 +102,70 @@ class HubModelsTest {
         }
     }
 
+    private HubEntry conse(String id, TokenizerSpec spec) throws IOException {
+        Path entryDir = Files.createDirectories(dir.resolve(id));
+        Files.copy(MODELS.resolve("mnist.onnx"), entryDir.resolve("mnist.onnx"));
+        Preprocessing grey = new Preprocessing(Preprocessing.ColorMode.GRAY, 28, true,
+                Preprocessing.Interpolation.BILINEAR, 0, 1f, new float[]{0}, new float[]{1}, Preprocessing.Layout.NCHW);
+        ModelManifest m = ModelManifest.builder().setId(id).setKind(ModelKind.VLM)
+                .addFile(ModelFile.of(ModelFile.CLASSIFIER, "mnist.onnx")).setPreprocessing(grey).optTokenizer(spec)
+                .optTextEncoder(MINILM)
+                .optLabels(IntStream.range(0, 10).mapToObj(i -> new ClassLabel(Integer.toString(i), null)).toList())
+                .build();
+        return new HubEntry(m, entryDir);
+    }
+
+    @Test
+    void vlm_conseClassifier_embedsImagesAsTheTopKWeightedLabelTexts() throws IOException {
+        HubEntry entry = conse("conse-mnist", new TokenizerSpec(TokenizerSpec.Kind.TEXT_ENCODER,
+                Map.of("composite", "conse", "topK", "2", "labelTemplate", "the digit %s")));
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(28, 28,
+                java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 4; y < 24; y++) {
+            image.getRaster().setSample(14, y, 0, 255); // a vertical stroke
+        }
+        try (HubModels models = HubModels.builder().build();
+             OnnxImageClassifier direct = OnnxImageClassifier.builder().setModelPath(entry.directory()
+                     .resolve("mnist.onnx")).setLabels(IntStream.range(0, 10).mapToObj(Integer::toString).toList())
+                     .setPreprocessing(entry.manifest().preprocessing()).build()) {
+            VisionLanguageModel vlm = models.vlm(entry);
+            float[] got = vlm.encodeImages(List.of(image))[0];
+            // by hand: softmax of the logits, the two most probable labels, their texts' embeddings weighted by p
+            float[] logits = direct.logits(List.of(image))[0];
+            double max = Double.NEGATIVE_INFINITY;
+            for (float v : logits) {
+                max = Math.max(max, v);
+            }
+            double[] p = new double[logits.length];
+            double sum = 0;
+            for (int i = 0; i < p.length; i++) {
+                p[i] = Math.exp(logits[i] - max);
+                sum += p[i];
+            }
+            Integer[] order = IntStream.range(0, 10).boxed().toArray(Integer[]::new);
+            java.util.Arrays.sort(order, (a, b) -> Double.compare(p[b], p[a]));
+            float[][] texts = models.textEncoder(MINILM).embed(List.of("the digit " + order[0], "the digit " + order[1]));
+            float[] expected = new float[texts[0].length];
+            for (int j = 0; j < 2; j++) {
+                for (int d = 0; d < expected.length; d++) {
+                    expected[d] += (float) (p[order[j]] / sum) * texts[j][d];
+                }
+            }
+            assertThat(got).containsExactly(TinyModels.unit(expected), offset(1e-4f));
+            assertThat(vlm.encodeTexts(List.of("seven"))[0]).containsExactly(
+                    models.textEncoder(MINILM).embed(List.of("seven"))[0], offset(1e-6f));
+        }
+    }
+
+    @Test
+    void vlm_classifierWithoutConseSettings_failsNamingWhatIsNeeded() throws IOException {
+        HubEntry entry = conse("odd", null);
+        try (HubModels models = HubModels.builder().build()) {
+            assertThatThrownBy(() -> models.vlm(entry)).isInstanceOf(ModelLoadException.class)
+                    .hasMessageContaining("composite: conse");
+        }
+    }
+
     @Test
     @Tag("data")
     void vlm_clipStyleTowers_tokenizeWithClipBpeAtTheManifestsContextLength() {
