@@ -62,14 +62,14 @@ final class DataCommand implements Runnable {
             System.out.println("data home: " + status.dataHome());
             System.out.println("last setup: " + (status.stamp() == null ? "none (run `mll data setup`)"
                     : status.stamp().completedAt() + " (" + status.stamp().paths().size() + " paths verified)"));
-            System.out.printf("%-16s %7s %7s %7s %7s%n", "dataset", "classes", "train", "node", "test");
+            System.out.printf("%-16s %7s %7s %9s %7s %7s%n", "dataset", "classes", "train", "reference", "node", "test");
             for (DataStatus.DatasetStatus d : status.datasets()) {
                 if (d.error() != null) {
                     System.out.printf("%-16s %s%n", d.id(), "unavailable: " + d.error());
                     continue;
                 }
-                System.out.printf("%-16s %7d %7s %7s %7s%n", d.id(), d.classes(), count(d, "train"), count(d, "node"),
-                        count(d, "test"));
+                System.out.printf("%-16s %7d %7s %9s %7s %7s%n", d.id(), d.classes(), count(d, "train"),
+                        count(d, "reference"), count(d, "node"), count(d, "test"));
             }
             return ExitCodes.OK;
         }

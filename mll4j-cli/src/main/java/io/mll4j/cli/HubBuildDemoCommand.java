@@ -1,5 +1,6 @@
 package io.mll4j.cli;
 
+import io.mll4j.training.demo.BuildLog;
 import io.mll4j.training.demo.DemoBuildReport;
 import io.mll4j.training.demo.DemoHubBuilder;
 import io.mll4j.training.demo.DemoRecipes;
@@ -44,6 +45,7 @@ final class HubBuildDemoCommand implements Callable<Integer> {
                     console.println(line);
                     console.flush();
                 }).build().run();
+        BuildLog.of(report, only).write(hub);
         long built = report.outcomes().stream().filter(DemoBuildReport.Outcome::built).count();
         console.printf(Locale.ROOT, "%d models built, %d up to date, in %.1f s (%.1f min) into %s%n", built,
                 report.outcomes().size() - built, report.seconds(), report.seconds() / 60, hub);

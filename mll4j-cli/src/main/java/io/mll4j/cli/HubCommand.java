@@ -13,7 +13,7 @@ import java.nio.file.Path;
 /** {@code mll hub}: the model store. Holds the options every hub verb shares and opens the hub for them. */
 @Command(name = "hub", description = "Add, list, show and remove models in the hub.",
         subcommands = {HubAddCommand.class, HubListCommand.class, HubShowCommand.class, HubRemoveCommand.class,
-                HubBuildDemoCommand.class})
+                HubBuildDemoCommand.class, HubReportCommand.class, HubZeroShotCommand.class})
 final class HubCommand implements Runnable {
 
     @CommandLine.Spec

@@ -57,7 +57,9 @@ public final class HubReport {
         diversity(md, diversity);
         md.append("## Zero-shot from class names\n\nPrinted by `mll hub zero-shot`. Chance is 10 % for a 10-way task. ")
                 .append("\"Never trained on\" means held out of the\nVLM's training (images and texts) or from a data set ")
-                .append("it never saw.\n\n").append(new ZeroShotTable(models, store).markdown()).append('\n');
+                .append("it never saw.\n\n");
+        ZeroShotTable zeroShot = new ZeroShotTable(models, store);
+        md.append(zeroShot.markdown()).append('\n').append(zeroShot.summary()).append("\n\n");
         for (String task : tasks) {
             perClassTable(md, task, diversity);
         }
