@@ -78,7 +78,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /** Copies committed demo models the local hub lacks (the repo stays clean: labels are written to the copy). */
-    private static int syncDemoHub(Path committed, Path local) throws IOException {
+    static int syncDemoHub(Path committed, Path local) throws IOException {
         if (!Files.isDirectory(committed)) {
             return 0;
         }

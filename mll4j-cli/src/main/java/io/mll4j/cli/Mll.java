@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 SelectCommand.class,
                 PredictCommand.class,
                 EvalCommand.class,
+                BenchCommand.class,
                 DemoCommand.class,
                 ServeCommand.class,
                 BenchCommand.class,

@@ -49,13 +49,18 @@ final class PipelineContext implements AutoCloseable {
         return graph;
     }
 
-    /** Runs a selection with the command line's switches. */
-    SelectionReport select(Task task, SelectionOptions o) {
+    /** Class names → synsets over WordNet 3.0, graph nodes first (opens WordNet on first use). */
+    WordNetClassResolver resolver() {
         if (wordnet == null) {
             wordnet = WordNet30Lexicon.open();
         }
+        return new WordNetClassResolver(wordnet, graph());
+    }
+
+    /** Runs a selection with the command line's switches. */
+    SelectionReport select(Task task, SelectionOptions o) {
         Selector.Builder b = Selector.builder().setGraph(graph()).setHub(hub).setLabelStore(labels())
-                .setResolver(new WordNetClassResolver(wordnet, graph())).setEmbedder(models.textEncoder(o.textEncoder))
+                .setResolver(resolver()).setEmbedder(models.textEncoder(o.textEncoder))
                 .optVariant(o.variant()).optConfig(o.config()).optNodeText(o.nodeText()).optClassText(o.classText())
                 .optAllowUncovered(o.allowUncovered).optModels(o.models());
         if (o.minSimilarity != null) {
