@@ -18,7 +18,6 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 DemoCommand.class,
                 ServeCommand.class,
-                BenchCommand.class,
         })
 public final class Mll implements Runnable {
 
