@@ -32,12 +32,14 @@ import java.util.concurrent.Callable;
 
 /** {@code mll bench}: runs the task suite, one JSON per (task, method, k, α); {@code mll bench build} tabulates. */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        subcommands = BenchBuildCommand.class,
+        subcommands = {BenchBuildCommand.class, BenchSynthCommand.class, BenchSelectionCommand.class,
+                BenchAllCommand.class, BenchReportCommand.class, BenchIndexCheckCommand.class},
         description = {"Benchmark MLL against its baselines on the task suite (bench/tasks.json).",
                 "Writes one JSON per (task, method, k, alpha) to --out and skips runs already there with the same "
                         + "inputs; model outputs are computed once per test image and cached.",
                 "  mll bench [--tasks cifar10,mnist] [--methods mll-paper,inb] [--k 1,3] [--alpha 0.7]",
-                "  mll bench build            # tables and plots into docs/"})
+                "  mll bench build            # tables and plots into docs/",
+                "Performance at paper scale (docs/performance.md): mll bench synth | selection | all | report | index-check"})
 final class BenchCommand implements Callable<Integer> {
     /** MLL variants are also swept over α; these methods over k = 1..6. */
     private static final List<String> ALPHA_SWEPT = List.of("mll-paper", "mll-code");

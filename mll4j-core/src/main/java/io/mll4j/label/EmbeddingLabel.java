@@ -34,17 +34,32 @@ public record EmbeddingLabel(float[][] imageEmbeddings, float[][] textEmbeddings
         int[] images = nodeImages[node];
         int[] best = new int[images.length];
         for (int i = 0; i < images.length; i++) {
-            float[] x = imageEmbeddings[images[i]];
-            double bestScore = Double.NEGATIVE_INFINITY;
-            for (int c = 0; c < candidates.length; c++) {
-                double s = dot(x, textEmbeddings[candidates[c]]);
-                if (s > bestScore) {
-                    bestScore = s;
-                    best[i] = c;
-                }
+            best[i] = argmaxOfImage(images[i], candidates);
+        }
+        return best;
+    }
+
+    /**
+     * For one distinct image, the position in {@code candidates} of the node it scores highest (ties: the earlier
+     * candidate). Scores are compared as the double dot products, which orders them as 100·cos does.
+     */
+    public int argmaxOfImage(int image, int[] candidates) {
+        float[] x = imageEmbeddings[image];
+        double bestScore = Double.NEGATIVE_INFINITY;
+        int best = 0;
+        for (int c = 0; c < candidates.length; c++) {
+            double s = dot(x, textEmbeddings[candidates[c]]);
+            if (s > bestScore) {
+                bestScore = s;
+                best = c;
             }
         }
         return best;
+    }
+
+    /** The value {@link #argmaxOfImage} compares for one image and node: the cosine (not scaled by 100). */
+    public double similarity(int image, int node) {
+        return dot(imageEmbeddings[image], textEmbeddings[node]);
     }
 
     /** The full score row of one image over all nodes, 100·cos as in the paper (for inspection and export). */

@@ -69,6 +69,11 @@ public final class LabelStore {
         });
     }
 
+    /** The folder of a label (it may not exist yet); files derived from the label, such as indexes, live here too. */
+    public Path folder(LabelKey key) {
+        return root.resolve(key.modelId()).resolve(key.folderName());
+    }
+
     private static int[][] readNodes(Path file) {
         try {
             return Json.mapper().readValue(file.toFile(), int[][].class);

@@ -2,6 +2,8 @@ package io.mll4j.select;
 
 import io.mll4j.label.NodeScores;
 
+import java.util.Arrays;
+
 /**
  * Per-node counts of one model on the selected nodes V_sel (method.md §4.2): each image of a node is predicted as
  * the V_sel node the model scores highest; TP[u] counts images of u predicted u, FP[u] counts images of other nodes
@@ -26,16 +28,18 @@ public record NodeConfusion(double[] tp, double[] fp, double[] p) {
         double[] tp = new double[n];
         double[] fp = new double[n];
         double[] p = new double[n];
-        boolean[] inSelected = new boolean[scores.nodeCount()];
+        // position of every node in V_sel (-1: not selected), so each node's own position is O(1)
+        int[] position = new int[scores.nodeCount()];
+        Arrays.fill(position, -1);
         for (int i = 0; i < n; i++) {
-            inSelected[selected[i]] = true;
+            position[selected[i]] = i;
             p[i] = scores.imageCount(selected[i]);
         }
         for (int node = 0; node < scores.nodeCount(); node++) {
-            if (!inSelected[node] && pool == FalsePositivePool.SELECTED_NODES) {
+            int own = position[node];
+            if (own < 0 && pool == FalsePositivePool.SELECTED_NODES) {
                 continue;
             }
-            int own = indexOf(selected, node);
             for (int predicted : scores.argmaxAmong(node, selected)) {
                 if (predicted == own) {
                     tp[predicted]++;
@@ -45,14 +49,5 @@ public record NodeConfusion(double[] tp, double[] fp, double[] p) {
             }
         }
         return new NodeConfusion(tp, fp, p);
-    }
-
-    private static int indexOf(int[] values, int value) {
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] == value) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

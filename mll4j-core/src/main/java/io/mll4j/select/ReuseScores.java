@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
 
 /**
  * Reuse scores r[m,y] of every hub model for every task class, and the top-k models per class
- * (method.md §4.2–4.5). Ties go to the earlier model in hub order.
+ * (method.md §4.2–4.5). Ties go to the earlier model in hub order. Models are scored in parallel.
  *
  * @param classScores s[m][y] before the global term
  * @param scores      r[m][y]
@@ -27,14 +27,15 @@ public record ReuseScores(double[][] classScores, double[][] scores) {
      */
     public static ReuseScores compute(List<? extends NodeScores> models, int[] selected, double[][] z,
                                       SelectionConfig config) {
-        double[][] weights = config.normalizeZ() ? normalizeRows(z) : z;
+        SparseWeights weights = SparseWeights.of(config.normalizeZ() ? normalizeRows(z) : z);
         double[][] s = new double[models.size()][];
         double[][] r = new double[models.size()][];
-        for (int m = 0; m < models.size(); m++) {
+        // models are independent: score them on all cores (each writes only its own rows)
+        IntStream.range(0, models.size()).parallel().forEach(m -> {
             NodeConfusion confusion = NodeConfusion.count(models.get(m), selected, config.pool());
             s[m] = config.scoreRule().classScores(confusion, weights);
             r[m] = config.globalMean().reuseScores(s[m], config.alpha());
-        }
+        });
         return new ReuseScores(s, r);
     }
 

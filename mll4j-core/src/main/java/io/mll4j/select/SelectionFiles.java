@@ -2,11 +2,10 @@ package io.mll4j.select;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mll4j.exception.DataException;
 import io.mll4j.util.AtomicFiles;
 import io.mll4j.util.Json;
+import io.mll4j.util.PythonJson;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,13 +43,9 @@ public final class SelectionFiles {
     public static Path write(SelectionReport report, Path dir) {
         SelectionConfig config = report.provenance().config();
         Path official = dir.resolve(officialName(config.alpha(), config.k()));
-        // a JSON tree keeps the task's class order (the shared mapper sorts map keys)
-        ObjectNode root = Json.mapper().createObjectNode();
-        report.selected().forEach((c, models) -> {
-            ArrayNode list = root.putArray(c);
-            models.forEach(list::add);
-        });
-        Json.writeAtomically(official, root);
+        // byte for byte what the official Python writes (json.dump defaults), classes in task order
+        AtomicFiles.write(official, PythonJson.dumps(report.selected())
+                .getBytes(StandardCharsets.UTF_8));
         Json.writeAtomically(dir.resolve(REPORT_JSON), report);
         AtomicFiles.write(dir.resolve(REPORT_MARKDOWN),
                 SelectionReportMarkdown.render(report).getBytes(StandardCharsets.UTF_8));

@@ -79,7 +79,7 @@ public final class SvgChart {
         int width = 640;
         int height = 360;
         int bottom = 56;
-        double[] range = percent ? yRange(series) : new double[]{0, maxOf(series) * 1.1};
+        double[] range = percent ? yRange(series) : new double[]{0, roundUp(maxOf(series) * 1.05)};
         StringBuilder svg = open(width, height, title);
         axes(svg, width, height, bottom, range, yLabel, percent);
         double xMin = xs[0];
@@ -189,6 +189,11 @@ public final class SvgChart {
             }
         }
         return max > 0 ? max : 1;
+    }
+
+    /** A round axis top: 1, a whole number up to 5, else a multiple of 5 (ticks at fifths stay readable). */
+    private static double roundUp(double v) {
+        return v <= 1 ? 1 : v <= 5 ? Math.ceil(v) : Math.ceil(v / 5) * 5;
     }
 
     private static double y(double v, double[] range, int height, int bottom) {
