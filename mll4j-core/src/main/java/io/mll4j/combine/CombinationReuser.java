@@ -11,7 +11,7 @@ import io.mll4j.hub.HubEntry;
 import io.mll4j.hub.ModelHub;
 import io.mll4j.hub.ModelKind;
 import io.mll4j.hub.ModelOpener;
-import io.mll4j.image.ImageDecoder;
+import io.mll4j.image.ImageSource;
 import io.mll4j.model.VisionLanguageModel;
 import io.mll4j.progress.Progress;
 
@@ -81,11 +81,19 @@ public final class CombinationReuser {
      * @return one prediction per image, in input order
      */
     public FusionReport predict(CombinationSpec spec, List<Path> images) {
+        return predictSources(spec, images.stream().map(ImageSource::of).toList());
+    }
+
+    /**
+     * Classifies images that are not files (uploads), as {@link #predict}: each prediction and error names the
+     * image by {@link ImageSource#name()}.
+     */
+    public FusionReport predictSources(CombinationSpec spec, List<ImageSource> images) {
         HeadCombinationReuser reuser = open(spec);
         List<FusionReport.FusedImage> out = new ArrayList<>(images.size());
         progress.start("predict images", images.size());
         for (int from = 0; from < images.size(); from += batchSize) {
-            List<Path> chunk = images.subList(from, Math.min(from + batchSize, images.size()));
+            List<ImageSource> chunk = images.subList(from, Math.min(from + batchSize, images.size()));
             out.addAll(predictChunk(reuser, spec, chunk));
             progress.advance(chunk.size());
         }
@@ -94,22 +102,22 @@ public final class CombinationReuser {
     }
 
     private List<FusionReport.FusedImage> predictChunk(HeadCombinationReuser reuser, CombinationSpec spec,
-                                                       List<Path> chunk) {
+                                                       List<ImageSource> chunk) {
         FusionReport.FusedImage[] results = new FusionReport.FusedImage[chunk.size()];
         List<BufferedImage> pixels = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         for (int i = 0; i < chunk.size(); i++) {
             try {
-                pixels.add(ImageDecoder.decode(chunk.get(i)));
+                pixels.add(chunk.get(i).decode());
                 positions.add(i);
             } catch (DataException e) {
-                results[i] = FusionReport.FusedImage.failed(chunk.get(i).toString(), e.getMessage());
+                results[i] = FusionReport.FusedImage.failed(chunk.get(i).name(), e.getMessage());
             }
         }
         if (!pixels.isEmpty()) {
             List<FusedPrediction> predictions = reuser.predict(pixels);
             for (int j = 0; j < positions.size(); j++) {
-                results[positions.get(j)] = describe(chunk.get(positions.get(j)).toString(), predictions.get(j), spec);
+                results[positions.get(j)] = describe(chunk.get(positions.get(j)).name(), predictions.get(j), spec);
             }
         }
         return Arrays.asList(results);
