@@ -154,7 +154,7 @@ final class BenchCommand implements Callable<Integer> {
         BenchSummary summary;
         try (PipelineContext ctx = new PipelineContext(hubDir)) {
             BenchEnvironment env = new BenchEnvironment(ctx.hub(), ctx.models(), ctx.graph(), ctx.labels(),
-                    ctx.resolver(), ctx.models().textEncoder("all-minilm-l6-v2-q"), Mll4jHome.data());
+                    ctx.resolver(), ctx.pipeline().textEncoder(), Mll4jHome.data());
             Path repo = DemoHubPaths.repoRoot();
             Path absolute = suitePath.toAbsolutePath().normalize();
             String recorded = absolute.startsWith(repo) ? repo.relativize(absolute).toString() : absolute.toString();

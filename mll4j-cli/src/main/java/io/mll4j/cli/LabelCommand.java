@@ -5,7 +5,6 @@ import io.mll4j.hub.ModelKind;
 import io.mll4j.label.HubLabeler;
 import io.mll4j.select.MethodVariant;
 import io.mll4j.util.Json;
-import io.mll4j.util.Mll4jHome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -57,8 +56,7 @@ final class LabelCommand implements Callable<Integer> {
                 : Choices.parse(MethodVariant.class, variant, "--variant").nodeText();
         PrintWriter out = spec.commandLine().getOut();
         try (PipelineContext ctx = new PipelineContext(hubDirectory)) {
-            HubLabeler labeler = HubLabeler.builder().setHub(ctx.hub()).setOpener(ctx.models()).setStore(ctx.labels())
-                    .setGraph(ctx.graph()).setImageRoot(Mll4jHome.data()).optNodeText(nodeText)
+            HubLabeler labeler = ctx.pipeline().labeler().optNodeText(nodeText)
                     .optBatchSize(batchSize).optProgress(ConsoleProgress.stderr()).build();
             List<HubLabeler.Outcome> outcomes = models != null && !models.isEmpty()
                     ? models.stream().map(id -> labeler.label(ctx.hub().get(id))).toList()

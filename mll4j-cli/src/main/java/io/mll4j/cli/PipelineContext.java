@@ -1,8 +1,8 @@
 package io.mll4j.cli;
 
+import io.mll4j.api.MllPipeline;
 import io.mll4j.combine.ChcoReport;
 import io.mll4j.combine.ChcoSelector;
-import io.mll4j.combine.CombinationReuser;
 import io.mll4j.combine.CombinationSpec;
 import io.mll4j.combine.TestSetMeasurement;
 import io.mll4j.data.DatasetCatalog;
@@ -12,7 +12,6 @@ import io.mll4j.eval.ClassifierEvaluation;
 import io.mll4j.expert.HeadCombinationReuser;
 import io.mll4j.expert.TaskClasses;
 import io.mll4j.graph.DatasetSynsets;
-import io.mll4j.graph.GraphStore;
 import io.mll4j.graph.SemanticGraph;
 import io.mll4j.hub.ModelHub;
 import io.mll4j.label.LabelStore;
@@ -20,9 +19,8 @@ import io.mll4j.onnx.HubModels;
 import io.mll4j.reuse.Prompt;
 import io.mll4j.select.SelectionReport;
 import io.mll4j.select.Selector;
+import io.mll4j.task.ClassResolver;
 import io.mll4j.task.Task;
-import io.mll4j.wordnet.WordNet30Lexicon;
-import io.mll4j.wordnet.WordNetClassResolver;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -30,53 +28,45 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What {@code label}, {@code select} and {@code predict} work on: the hub (with its labels and text cache), the
- * current graph and WordNet, each opened on first use and closed together.
+ * What {@code label}, {@code select}, {@code predict} and {@code bench} work on: the library's {@link MllPipeline}
+ * (hub, graph, WordNet and models, each opened on first use and closed together) plus the command line's switches
+ * applied to its builders.
  */
 final class PipelineContext implements AutoCloseable {
-    private final ModelHub hub;
-    private final HubModels models;
-    private SemanticGraph graph;
-    private WordNet30Lexicon wordnet;
+    private final MllPipeline pipeline;
 
     /** @param hubDirectory the hub folder, or {@code null} for the default */
     PipelineContext(Path hubDirectory) {
-        this.hub = hubDirectory == null ? ModelHub.builder().build()
-                : ModelHub.builder().optDirectory(hubDirectory).build();
-        this.models = HubModels.builder().optTextCacheDir(hub.directory().resolve("cache").resolve("text")).build();
+        this.pipeline = MllPipeline.builder().optHubDirectory(hubDirectory).build();
+    }
+
+    MllPipeline pipeline() {
+        return pipeline;
     }
 
     ModelHub hub() {
-        return hub;
+        return pipeline.hub();
     }
 
     HubModels models() {
-        return models;
+        return pipeline.models();
     }
 
     LabelStore labels() {
-        return LabelStore.inHub(hub.directory());
+        return pipeline.labels();
     }
 
     SemanticGraph graph() {
-        if (graph == null) {
-            graph = GraphStore.atDefault().load();
-        }
-        return graph;
+        return pipeline.graph();
     }
 
-    /** Class names → synsets over WordNet 3.0, graph nodes first (opens WordNet on first use). */
-    WordNetClassResolver resolver() {
-        if (wordnet == null) {
-            wordnet = WordNet30Lexicon.open();
-        }
-        return new WordNetClassResolver(wordnet, graph());
+    ClassResolver resolver() {
+        return pipeline.resolver();
     }
 
     /** Runs a selection with the command line's switches. */
     SelectionReport select(Task task, SelectionOptions o) {
-        Selector.Builder b = Selector.builder().setGraph(graph()).setHub(hub).setLabelStore(labels())
-                .setResolver(resolver()).setEmbedder(models.textEncoder(o.textEncoder))
+        Selector.Builder b = pipeline.selector().setEmbedder(models().textEncoder(o.textEncoder))
                 .optVariant(o.variant()).optConfig(o.config()).optNodeText(o.nodeText()).optClassText(o.classText())
                 .optAllowUncovered(o.allowUncovered).optModels(o.models());
         if (o.minSimilarity != null) {
@@ -87,9 +77,8 @@ final class PipelineContext implements AutoCloseable {
 
     /** Paper A's selector with the command line's switches (matching and patch scoring from the paper-B ones). */
     ChcoSelector chcoSelector(SelectionOptions o, ChcoOptions chco, Prompt prompt) {
-        ChcoSelector.Builder b = ChcoSelector.builder().setGraph(graph()).setHub(hub).setLabelStore(labels())
-                .setResolver(resolver()).setEmbedder(models.textEncoder(o.textEncoder))
-                .setOpener(models).optVariant(o.variant()).optPatchSelection(o.config()).optNodeText(o.nodeText())
+        ChcoSelector.Builder b = pipeline.chcoSelector().setEmbedder(models().textEncoder(o.textEncoder))
+                .optVariant(o.variant()).optPatchSelection(o.config()).optNodeText(o.nodeText())
                 .optClassText(o.classText()).optMinSimilarity(o.minSimilarity).optConfig(chco.config())
                 .optBudget(chco.budget()).optPolicy(chco.policy()).optMethod(chco.searchMethod())
                 .optPatch(!chco.noPatch).optExperts(chco.experts()).optVlms(o.models());
@@ -111,7 +100,7 @@ final class PipelineContext implements AutoCloseable {
     ChcoReport measure(ChcoReport report, List<String> sources, int perClass) {
         CombinationSpec spec = report.combination();
         TaskClasses task = new TaskClasses(spec.classes(), spec.nodes());
-        HeadCombinationReuser reuser = CombinationReuser.builder().setHub(hub).setOpener(models).build().open(spec);
+        HeadCombinationReuser reuser = pipeline.combinationReuser().build().open(spec);
         TestSetMeasurement total = null;
         for (String source : sources) {
             String[] parts = source.split(":", 2);
@@ -138,13 +127,6 @@ final class PipelineContext implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            models.close();
-        } finally {
-            if (wordnet != null) {
-                wordnet.close();
-            }
-            hub.close();
-        }
+        pipeline.close();
     }
 }

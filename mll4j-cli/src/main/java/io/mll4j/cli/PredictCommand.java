@@ -4,15 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.mll4j.combine.ChcoFiles;
 import io.mll4j.combine.ChcoReport;
 import io.mll4j.combine.ClassNodes;
-import io.mll4j.combine.CombinationReuser;
 import io.mll4j.combine.CombinationSpec;
 import io.mll4j.combine.FusionReport;
 import io.mll4j.expert.TaskClasses;
 import io.mll4j.reuse.ImagePrediction;
-import io.mll4j.reuse.ModelVote;
 import io.mll4j.reuse.PredictionReport;
 import io.mll4j.reuse.Prompt;
-import io.mll4j.reuse.Reuser;
 import io.mll4j.select.MethodVariant;
 import io.mll4j.select.SelectionFiles;
 import io.mll4j.select.SelectionReport;
@@ -86,8 +83,8 @@ final class PredictCommand implements Callable<Integer> {
         try (PipelineContext ctx = new PipelineContext(hubDirectory)) {
             CombinationSpec combination = combination(ctx);
             if (combination != null) {
-                FusionReport fused = CombinationReuser.builder().setHub(ctx.hub()).setOpener(ctx.models())
-                        .optBatchSize(batchSize).optProgress(ConsoleProgress.stderr()).build()
+                FusionReport fused = ctx.pipeline().combinationReuser().optBatchSize(batchSize)
+                        .optProgress(ConsoleProgress.stderr()).build()
                         .predict(combination, images);
                 return finish(fused, fused.failures().stream().map(FusionReport.FusedImage::error).toList(),
                         () -> FusionPrinter.print(fused, spec.commandLine().getOut()));
@@ -107,7 +104,7 @@ final class PredictCommand implements Callable<Integer> {
             }
             Prompt p = selection.prompt != null ? Choices.parse(Prompt.class, selection.prompt, "--prompt")
                     : variant.prompt();
-            report = Reuser.builder().setHub(ctx.hub()).setOpener(ctx.models()).optPrompt(p).optBatchSize(batchSize)
+            report = ctx.pipeline().reuser().optPrompt(p).optBatchSize(batchSize)
                     .optProgress(ConsoleProgress.stderr()).build().predict(selected, images);
         }
         PredictionReport entropy = report;

@@ -1,19 +1,11 @@
 package io.mll4j.examples;
 
-import io.mll4j.graph.GraphStore;
-import io.mll4j.graph.SemanticGraph;
-import io.mll4j.hub.ModelHub;
-import io.mll4j.label.LabelStore;
-import io.mll4j.onnx.HubModels;
+import io.mll4j.api.MllPipeline;
+import io.mll4j.api.SelectedTask;
 import io.mll4j.reuse.ImagePrediction;
 import io.mll4j.reuse.ModelVote;
 import io.mll4j.reuse.PredictionReport;
-import io.mll4j.reuse.Reuser;
-import io.mll4j.select.SelectionReport;
-import io.mll4j.select.Selector;
 import io.mll4j.task.Task;
-import io.mll4j.wordnet.WordNet30Lexicon;
-import io.mll4j.wordnet.WordNetClassResolver;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -36,27 +28,14 @@ public final class PredictImages {
         Task task = Task.of(Arrays.stream(args[0].split(",")).map(String::strip).toList());
         List<Path> images = Arrays.stream(args).skip(1).map(Path::of).toList();
         // README:begin predict
-        try (ModelHub hub = ModelHub.builder().build();
-             HubModels models = HubModels.builder().build();
-             WordNet30Lexicon wordnet = WordNet30Lexicon.open()) {
-            SemanticGraph graph = GraphStore.atDefault().load();
-            SelectionReport selection = Selector.builder()
-                    .setGraph(graph).setHub(hub).setLabelStore(LabelStore.inHub(hub.directory()))
-                    .setResolver(new WordNetClassResolver(wordnet, graph))
-                    .setEmbedder(models.textEncoder("all-minilm-l6-v2-q"))
-                    .build().select(task);
-            PredictionReport predictions = Reuser.builder().setHub(hub).setOpener(models).build()
-                    .predict(selection.selected(), images);
+        try (MllPipeline mll = MllPipeline.builder().build()) {
+            SelectedTask selected = mll.select(task);
+            PredictionReport predictions = selected.predict(images);
             for (ImagePrediction p : predictions.images()) {
-                if (p.failed()) {
-                    System.out.println(p.image() + ": " + p.error());     // unreadable: named, the others still run
-                    continue;
-                }
-                int y = predictions.classes().indexOf(p.label());
-                System.out.println(p.image() + " -> " + p.label());
+                System.out.println(p.image() + " -> " + (p.failed() ? p.error() : p.label()));  // unreadable: named
                 for (ModelVote v : p.votes()) {
-                    System.out.printf("    %s: p(%s) = %.3f, weight %.3g%s%n", v.model(), p.label(),
-                            v.probabilities().get(y), v.weight(), v.contribution() > 0 ? ", votes for it" : "");
+                    System.out.printf("    %s: weight %.3g%s%n", v.model(), v.weight(),
+                            v.contribution() > 0 ? ", votes for " + p.label() : "");
                 }
             }
         }

@@ -33,6 +33,7 @@ class ExamplesTest {
         stdout = System.out;
         new ColourWorld(tmp.resolve("home"));
         ColourWorld.buildHub(tmp.resolve("hub"), tmp.resolve("packages"));
+        ColourWorld.addExperts(tmp.resolve("hub"), tmp.resolve("packages"), "warm", "cool");
         System.setProperty("mll4j.home", tmp.resolve("home").toString());
         System.setProperty("mll4j.hub.dir", tmp.resolve("hub").toString());
     }
@@ -64,18 +65,25 @@ class ExamplesTest {
     @Test
     void examples_labelSelectPredictRegister_runAsAUserRunsThem() throws Exception {
         String labeled = run(() -> LabelHub.main(new String[0]));
-        assertThat(labeled).contains("vlm-a: LABELED (5 nodes, 12 images)").contains("vlm-c: LABELED");
+        assertThat(labeled).contains("vlm-a: LABELED (5 nodes, 12 images)").contains("vlm-c: LABELED")
+                .contains("warm: LABELED").contains("cool: LABELED");
 
         String selected = run(() -> SelectModels.main(new String[]{"red,yellow,green,blue"}));
         assertThat(selected).contains("red -> [vlm-b] (synset " + ColourWorld.IDS.get("red"))
-                .contains("blue -> [vlm-a] (synset " + ColourWorld.IDS.get("blue"));
+                .contains("blue -> [vlm-a] (synset " + ColourWorld.IDS.get("blue")).contains("| n04962784 | red | 100.0 |");
 
         Path data = tmp.resolve("home").resolve("data").resolve("colours");
         Path broken = Files.write(tmp.resolve(ColourFixture.CORRUPT), new byte[]{1, 2, 3});
         String predicted = run(() -> PredictImages.main(new String[]{"red,yellow,green,blue",
                 data.resolve("red-1.png").toString(), broken.toString(), data.resolve("green-0.png").toString()}));
         assertThat(predicted).contains("red-1.png -> red").contains("green-0.png -> green")
-                .contains(ColourFixture.CORRUPT + ": ").containsPattern("vlm-b: p\\(red\\) = 1\\.000.*votes for it");
+                .contains(ColourFixture.CORRUPT + " -> ").containsPattern("vlm-b: weight .*, votes for red");
+
+        // paper A: warm [red, yellow] and cool [green, blue] combined, vlm-a patches blue (ChcoCommandTest)
+        String combined = run(() -> CombineExperts.main(new String[]{"red,yellow,green,blue",
+                data.resolve("blue-2.png").toString(), data.resolve("yellow-0.png").toString()}));
+        assertThat(combined).contains("heads [cool, warm, vlm-a], estimated accuracy 100.0 %")
+                .contains("blue-2.png -> blue").contains("yellow-0.png -> yellow").containsPattern("warm: -\\d");
 
         Path pkg;
         try (TextEmbedder minilm = TextEncoders.byId(ColourWorld.ENCODER).load()) {

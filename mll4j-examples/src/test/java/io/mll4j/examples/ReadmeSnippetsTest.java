@@ -41,7 +41,7 @@ class ReadmeSnippetsTest {
                 }
             }
         }
-        assertThat(regions).contains("select", "predict", "register", "label", "server");
+        assertThat(regions).contains("select", "predict", "combine", "register", "label", "server");
     }
 
     static String dedent(String block) {
