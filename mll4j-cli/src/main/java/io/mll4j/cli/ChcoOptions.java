@@ -47,6 +47,10 @@ final class ChcoOptions {
     @Option(names = "--gamma", paramLabel = "G", description = "chco: hierarchy discount per edge (default 0.5).")
     Double gamma;
 
+    @Option(names = "--generalize", paramLabel = "HOPS", description = "chco: a head label may answer for the one "
+            + "task class at most HOPS edges below it (\"cat\" for \"tabby cat\"; default 3, 0: off).")
+    Integer generalize;
+
     @Option(names = "--experts", split = ",", paramLabel = "ID", description = "chco: candidate experts (default: all).")
     List<String> experts;
 
@@ -81,6 +85,12 @@ final class ChcoOptions {
         }
         if (gamma != null) {
             c = c.withGamma(gamma);
+        }
+        if (generalize != null) {
+            if (generalize < 0) {
+                throw new IllegalArgumentException("--generalize must be >= 0, got " + generalize);
+            }
+            c = c.withGeneralize(generalize);
         }
         return c;
     }

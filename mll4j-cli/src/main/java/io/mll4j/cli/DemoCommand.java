@@ -70,9 +70,17 @@ final class DemoCommand implements Callable<Integer> {
             Path selection = runs.resolve("selection");
             step("select models per class from the class names alone", "select", "--hub", hub,
                     "--classes", String.join(",", TASK), "--out", selection.toString());
+            List<String> images = sampleImages(runs.resolve("images"));
             List<String> predict = new ArrayList<>(List.of("predict", "--hub", hub, "--task", selection.toString()));
-            predict.addAll(sampleImages(runs.resolve("images")));
+            predict.addAll(images);
             step("predict test images with the selected models", predict.toArray(String[]::new));
+            Path combination = runs.resolve("chco");
+            step("paper A: combine expert heads for the same task (CHCO, a VLM patch where no expert covers)",
+                    "select", "--method", "chco", "--hub", hub, "--classes", String.join(",", TASK),
+                    "--out", combination.toString());
+            List<String> fuse = new ArrayList<>(List.of("predict", "--hub", hub, "--task", combination.toString()));
+            fuse.addAll(images);
+            step("predict the same images with the combined heads", fuse.toArray(String[]::new));
         }
         return ExitCodes.OK;
     }

@@ -78,7 +78,7 @@ public record TaskCombinationModel(TaskClasses task, CombinationEvaluator evalua
         List<LabelKey> keys = new ArrayList<>();
         for (LabeledExpert e : experts) {
             List<String> synsets = e.entry().manifest().labels().stream().map(ClassLabel::synset).toList();
-            heads.add(TaskHead.expert(e.id(), HeadCoverage.of(graph, synsets, task), e.label(), ms(e.entry())));
+            heads.add(TaskHead.expert(e.id(), HeadCoverage.of(graph, synsets, task, config.generalize()), e.label(), ms(e.entry())));
             entries.add(e.entry());
             keys.add(e.key());
         }

@@ -13,9 +13,12 @@ import java.util.Objects;
  *                      tell those classes apart (true)
  * @param leaveOneOut   estimate accuracy with each evidence image left out of its own confusion row (true)
  * @param prior         class prior of the fusion (UNIFORM)
+ * @param generalize    how many hyponym edges a head label may stand above the one task class below it and still
+ *                      answer for it ("cat" for the class "tabby cat", 2 edges); 0: a label covers only its own node
+ *                      and the classes above it (3)
  */
 public record CombinationConfig(double gamma, int maxDistance, FusionRule rule, double laplace,
-                                boolean poolUncovered, boolean leaveOneOut, ClassPrior prior) {
+                                boolean poolUncovered, boolean leaveOneOut, ClassPrior prior, int generalize) {
 
     public CombinationConfig {
         if (!(gamma >= 0 && gamma <= 1)) {
@@ -27,13 +30,19 @@ public record CombinationConfig(double gamma, int maxDistance, FusionRule rule, 
         if (!(laplace >= 0) || Double.isInfinite(laplace)) {
             throw new IllegalArgumentException("laplace must be a finite value >= 0, got " + laplace);
         }
+        if (generalize < 0) {
+            throw new IllegalArgumentException("generalize must be >= 0, got " + generalize);
+        }
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(prior, "prior");
     }
 
-    /** The defaults: γ 0.5, depth 2, soft fusion, λ 1, pooled uncovered rows, leave-one-out, uniform prior. */
+    /**
+     * The defaults: γ 0.5, depth 2, soft fusion, λ 1, pooled uncovered rows, leave-one-out, uniform prior, labels
+     * generalise over 3 edges.
+     */
     public static CombinationConfig defaults() {
-        return new CombinationConfig(0.5, 2, FusionRule.SOFT, 1.0, true, true, ClassPrior.UNIFORM);
+        return new CombinationConfig(0.5, 2, FusionRule.SOFT, 1.0, true, true, ClassPrior.UNIFORM, 3);
     }
 
     /** The hierarchy discount these settings describe, over a graph and its node → image lists. */
@@ -42,26 +51,30 @@ public record CombinationConfig(double gamma, int maxDistance, FusionRule rule, 
     }
 
     public CombinationConfig withGamma(double value) {
-        return new CombinationConfig(value, maxDistance, rule, laplace, poolUncovered, leaveOneOut, prior);
+        return new CombinationConfig(value, maxDistance, rule, laplace, poolUncovered, leaveOneOut, prior, generalize);
     }
 
     public CombinationConfig withRule(FusionRule value) {
-        return new CombinationConfig(gamma, maxDistance, value, laplace, poolUncovered, leaveOneOut, prior);
+        return new CombinationConfig(gamma, maxDistance, value, laplace, poolUncovered, leaveOneOut, prior, generalize);
     }
 
     public CombinationConfig withLaplace(double value) {
-        return new CombinationConfig(gamma, maxDistance, rule, value, poolUncovered, leaveOneOut, prior);
+        return new CombinationConfig(gamma, maxDistance, rule, value, poolUncovered, leaveOneOut, prior, generalize);
     }
 
     public CombinationConfig withPoolUncovered(boolean value) {
-        return new CombinationConfig(gamma, maxDistance, rule, laplace, value, leaveOneOut, prior);
+        return new CombinationConfig(gamma, maxDistance, rule, laplace, value, leaveOneOut, prior, generalize);
     }
 
     public CombinationConfig withLeaveOneOut(boolean value) {
-        return new CombinationConfig(gamma, maxDistance, rule, laplace, poolUncovered, value, prior);
+        return new CombinationConfig(gamma, maxDistance, rule, laplace, poolUncovered, value, prior, generalize);
     }
 
     public CombinationConfig withPrior(ClassPrior value) {
-        return new CombinationConfig(gamma, maxDistance, rule, laplace, poolUncovered, leaveOneOut, value);
+        return new CombinationConfig(gamma, maxDistance, rule, laplace, poolUncovered, leaveOneOut, value, generalize);
+    }
+
+    public CombinationConfig withGeneralize(int value) {
+        return new CombinationConfig(gamma, maxDistance, rule, laplace, poolUncovered, leaveOneOut, prior, value);
     }
 }

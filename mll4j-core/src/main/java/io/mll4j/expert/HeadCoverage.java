@@ -13,8 +13,10 @@ import java.util.Map;
  * is y's node or a descendant of it; the head's probability of y is the sum over the labels assigned to y. Each
  * label is assigned to one class only — the nearest covering class, so nested task classes (dog, puppy) do not count
  * the same mass twice — or to the {@code other} outcome when it covers no class (its synset is above, beside or
- * outside the task's nodes). The head's outcomes are its covered classes in task order, then {@code other} if some
- * label falls there.
+ * outside the task's nodes). A label above the task's nodes may still answer for a class by generalisation: when
+ * exactly one task class lies below it, at most {@code generalize} hyponym edges down, the label stands for that
+ * class (a "cat" head label for the task class "tabby cat": in a task whose only cat is the tabby, "cat" can only
+ * mean it). The head's outcomes are its covered classes in task order, then {@code other} if some label falls there.
  *
  * @param classCount   number of task classes
  * @param labelOutcome per head label, the outcome it adds to
@@ -24,15 +26,22 @@ public record HeadCoverage(int classCount, int[] labelOutcome, int[] outcomeClas
     /** The class index of the "other" outcome: mass on labels covering no task class. */
     public static final int OTHER = -1;
 
+    /** The coverage of an expert's head without generalisation: {@link #of(SemanticGraph, List, TaskClasses, int)}. */
+    public static HeadCoverage of(SemanticGraph graph, List<String> labelSynsets, TaskClasses task) {
+        return of(graph, labelSynsets, task, 0);
+    }
+
     /**
      * The coverage of an expert's head.
      *
      * @param graph        the SDAG
      * @param labelSynsets per head label in output order, its synset id ({@code null}: unmapped)
      * @param task         the task's classes and nodes
+     * @param generalize   the most hyponym edges between a label and the one task class below it that it answers for
+     *                     (0: none)
      * @return the coverage; labels whose synset is not a graph node fall to {@code other}
      */
-    public static HeadCoverage of(SemanticGraph graph, List<String> labelSynsets, TaskClasses task) {
+    public static HeadCoverage of(SemanticGraph graph, List<String> labelSynsets, TaskClasses task, int generalize) {
         Map<String, Integer> classOfNode = new HashMap<>();
         for (int y = 0; y < task.size(); y++) {
             classOfNode.put(task.nodeIds().get(y), y);
@@ -42,6 +51,9 @@ public record HeadCoverage(int classCount, int[] labelOutcome, int[] outcomeClas
             String synset = labelSynsets.get(l);
             labelClass[l] = synset == null || !graph.contains(synset) ? OTHER
                     : nearestCoveringClass(graph, synset, classOfNode, task);
+            if (labelClass[l] == OTHER && synset != null && graph.contains(synset) && generalize > 0) {
+                labelClass[l] = onlyClassBelow(graph, synset, classOfNode, generalize);
+            }
         }
         return fromLabelClasses(task.size(), labelClass);
     }
@@ -154,6 +166,32 @@ public record HeadCoverage(int classCount, int[] labelOutcome, int[] outcomeClas
                     if (seen.add(parent)) {
                         next.add(parent);
                     }
+                }
+            }
+            level = next;
+        }
+        return OTHER;
+    }
+
+    /**
+     * The one task class below a label, if it is at most {@code hops} edges down; {@link #OTHER} when none is, or when
+     * two or more classes lie below the label at any depth (the label cannot say which it means).
+     */
+    private static int onlyClassBelow(SemanticGraph graph, String synset, Map<String, Integer> classOfNode,
+                                      int hops) {
+        List<Integer> below = graph.descendants(synset).stream().filter(classOfNode::containsKey)
+                .map(classOfNode::get).distinct().toList();
+        if (below.size() != 1) {
+            return OTHER;
+        }
+        java.util.Set<String> level = java.util.Set.of(synset);
+        for (int d = 1; d <= hops; d++) {
+            java.util.Set<String> next = new java.util.HashSet<>();
+            level.forEach(n -> next.addAll(graph.children(n)));
+            for (String n : next) {
+                Integer y = classOfNode.get(n);
+                if (y != null) {
+                    return y;
                 }
             }
             level = next;

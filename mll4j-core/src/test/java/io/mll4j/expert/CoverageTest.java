@@ -8,6 +8,7 @@ import static io.mll4j.expert.FourExperts.E0;
 import static io.mll4j.expert.FourExperts.E2;
 import static io.mll4j.expert.FourExperts.HAND;
 import static io.mll4j.expert.TinyHub.ANIMAL;
+import static io.mll4j.expert.TinyHub.BIKE;
 import static io.mll4j.expert.TinyHub.CAR;
 import static io.mll4j.expert.TinyHub.CAT;
 import static io.mll4j.expert.TinyHub.DOG;
@@ -51,6 +52,22 @@ class CoverageTest {
         // dog → dog (distance 0), cat → animal (distance 1), puppy → puppy, car → other
         assertThat(c.labelOutcome()).containsExactly(1, 0, 2, 3);
         assertThat(c.outcomeClass()).containsExactly(0, 1, 2, HeadCoverage.OTHER);
+    }
+
+    @Test
+    void of_labelAboveTheOnlyClassBelowIt_answersForItWithinTheHopLimit() {
+        // task puppy, car, bike: "dog" is 1 edge above puppy, "animal" 2; "vehicle" is above car AND bike
+        TaskClasses specific = new TaskClasses(List.of("puppy", "car", "bike"), List.of(PUPPY, CAR, BIKE));
+        List<String> head = List.of(DOG, ANIMAL, VEHICLE, ENTITY);
+        assertThat(HeadCoverage.of(GRAPH, head, specific, 0).outcomeClass()).containsExactly(HeadCoverage.OTHER);
+        HeadCoverage one = HeadCoverage.of(GRAPH, head, specific, 1);
+        assertThat(one.outcomeClass()).containsExactly(0, HeadCoverage.OTHER);
+        assertThat(one.labelOutcome()).containsExactly(0, 1, 1, 1);
+        HeadCoverage two = HeadCoverage.of(GRAPH, head, specific, 2);
+        // dog and animal both stand for puppy; vehicle (two classes below) and entity stay "other"
+        assertThat(two.labelOutcome()).containsExactly(0, 0, 1, 1);
+        assertThat(two.project(new double[]{.5, .2, .2, .1}, false)).containsExactly(new double[]{.7, .3},
+                within(1e-12));
     }
 
     @Test

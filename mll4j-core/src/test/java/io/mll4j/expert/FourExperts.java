@@ -34,7 +34,7 @@ public final class FourExperts {
 
     /** Hand-computation settings: hard fusion, λ = 1, pooled uncovered rows, no leave-one-out, own images only. */
     public static final CombinationConfig HAND = new CombinationConfig(0, 2, FusionRule.HARD, 1, true, false,
-            ClassPrior.UNIFORM);
+            ClassPrior.UNIFORM, 0);
 
     public static final int E0 = 0;
     public static final int E1 = 1;

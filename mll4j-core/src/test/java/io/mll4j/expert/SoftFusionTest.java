@@ -25,7 +25,7 @@ class SoftFusionTest {
     }
 
     private static CombinationConfig soft(boolean leaveOneOut) {
-        return new CombinationConfig(0, 2, FusionRule.SOFT, 1, true, leaveOneOut, ClassPrior.UNIFORM);
+        return new CombinationConfig(0, 2, FusionRule.SOFT, 1, true, leaveOneOut, ClassPrior.UNIFORM, 0);
     }
 
     @Test
