@@ -50,6 +50,11 @@ public record ChcoReport(Task task, List<ClassReport> classes, List<HeadReport> 
     public enum Route {
         /** Chosen experts cover it and are estimated at or above τ. */
         EXPERTS,
+        /**
+         * No head covers it at or below its node and no patch took it, so chosen experts answer for it with a label
+         * a few edges above it, the only task class below that label ({@code CombinationConfig#generalize}).
+         */
+        EXPERTS_GENERALISED,
         /** No chosen expert covers it: the patch VLM takes it. */
         PATCH_UNCOVERED,
         /** Chosen experts cover it but are estimated below τ: the patch VLM helps. */

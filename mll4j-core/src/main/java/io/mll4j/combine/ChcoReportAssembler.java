@@ -33,8 +33,13 @@ final class ChcoReportAssembler {
     private final CombinationEvaluator evaluator;
     private final CombinationEstimate[] alone;
 
+    private final java.util.Set<Integer> generalised;
+
+    /** @param generalised task indices of the classes the model lets head labels above them answer for */
     ChcoReportAssembler(SemanticGraph graph, TaskCombinationModel model, TaskMatching matching,
-                        ExpertSelection selection, Budget budget, boolean patchEnabled) {
+                        ExpertSelection selection, Budget budget, boolean patchEnabled,
+                        java.util.Set<Integer> generalised) {
+        this.generalised = generalised;
         this.graph = graph;
         this.model = model;
         this.matching = matching;
@@ -97,6 +102,8 @@ final class ChcoReportAssembler {
         }
         coverers.sort(Comparator.comparingDouble((ChcoReport.Coverer c) -> Double.isNaN(c.alone()) ? 1 : -c.alone()));
         ChcoReport.Route route = plan.uncovered().contains(y) ? ChcoReport.Route.UNCOVERED
+                : (!plan.hasPatch() || !plan.patchClasses().contains(y)) && generalised.contains(y)
+                ? ChcoReport.Route.EXPERTS_GENERALISED
                 : !plan.hasPatch() || !plan.patchClasses().contains(y) ? ChcoReport.Route.EXPERTS
                 : plan.weakClasses().contains(y) ? ChcoReport.Route.PATCH_BELOW_TAU
                 : ChcoReport.Route.PATCH_UNCOVERED;

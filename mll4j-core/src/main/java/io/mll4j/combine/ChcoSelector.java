@@ -65,10 +65,19 @@ public final class ChcoSelector {
         TaskMatching matching = match(task);
         TaskCombinationModel model = model(matching);
         ExpertSelection selection = selector(model).select();
-        return new ChcoReportAssembler(b.graph, model, matching, selection, b.budget, b.patch).assemble(task,
-                new ChcoReport.Provenance(b.graph.version(), b.graph.size(), model.labels(), b.config, b.policy,
-                        b.patchSelection, matching.settings(), b.prompt, java.time.Instant.now().toString(),
-                        version()));
+        java.util.Set<Integer> generalised = java.util.Set.of();
+        if (b.config.generalize() > 0 && !selection.patch().uncovered().isEmpty()) {
+            // Fallback only: a label above a class answers for it when nothing at or below its node does, so that
+            // "tabby cat" is not left without a model while a "cat" head exists; covered classes keep their heads.
+            generalised = java.util.Set.copyOf(selection.patch().uncovered());
+            model = model(matching, generalised);
+            selection = selector(model).select();
+        }
+        ChcoReport.Provenance provenance = new ChcoReport.Provenance(b.graph.version(), b.graph.size(),
+                model.labels(), b.config, b.policy, b.patchSelection, matching.settings(), b.prompt,
+                java.time.Instant.now().toString(), version());
+        return new ChcoReportAssembler(b.graph, model, matching, selection, b.budget, b.patch, generalised)
+                .assemble(task, provenance);
     }
 
     /** Paper B's matching of the task's classes to nodes, with the uncovered check unless allowed. */
@@ -85,6 +94,10 @@ public final class ChcoSelector {
 
     /** The task's combination model: every candidate expert, then every VLM that may patch. */
     public TaskCombinationModel model(TaskMatching matching) {
+        return model(matching, java.util.Set.of());
+    }
+
+    private TaskCombinationModel model(TaskMatching matching, java.util.Set<Integer> generalizable) {
         TaskClasses classes = ClassNodes.choose(b.graph, matching, b.minNodeImages);
         List<LabeledExpert> experts = LabeledExperts.load(b.hub, new ExpertLabelStore(b.store.root()), b.graph,
                 b.experts);
@@ -96,7 +109,7 @@ public final class ChcoSelector {
         }
         return TaskCombinationModel.build(b.graph, classes, experts, vlms, texts, b.config,
                 new TaskCombinationModel.PatchScoring(matching.matching().selectedNodes(), matching.matching().z(),
-                        b.patchSelection));
+                        b.patchSelection), generalizable);
     }
 
     /** CHCO and the patch on a built model, with this selector's budget, policy and search. */

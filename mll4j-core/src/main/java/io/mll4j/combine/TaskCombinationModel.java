@@ -68,6 +68,19 @@ public record TaskCombinationModel(TaskClasses task, CombinationEvaluator evalua
     public static TaskCombinationModel build(SemanticGraph graph, TaskClasses task, List<LabeledExpert> experts,
                                              List<LabeledModel> vlms, List<float[][]> vlmClassTexts,
                                              CombinationConfig config, PatchScoring scoring) {
+        return build(graph, task, experts, vlms, vlmClassTexts, config, scoring, java.util.Set.of());
+    }
+
+    /**
+     * {@link #build(SemanticGraph, TaskClasses, List, List, List, CombinationConfig, PatchScoring)} where head labels
+     * above some classes may answer for them ({@link CombinationConfig#generalize()}).
+     *
+     * @param generalizable task indices of the classes that may be answered by generalisation
+     */
+    public static TaskCombinationModel build(SemanticGraph graph, TaskClasses task, List<LabeledExpert> experts,
+                                             List<LabeledModel> vlms, List<float[][]> vlmClassTexts,
+                                             CombinationConfig config, PatchScoring scoring,
+                                             java.util.Set<Integer> generalizable) {
         if (vlms.size() != vlmClassTexts.size()) {
             throw new IllegalArgumentException(vlms.size() + " VLMs but " + vlmClassTexts.size() + " class texts");
         }
@@ -78,7 +91,7 @@ public record TaskCombinationModel(TaskClasses task, CombinationEvaluator evalua
         List<LabelKey> keys = new ArrayList<>();
         for (LabeledExpert e : experts) {
             List<String> synsets = e.entry().manifest().labels().stream().map(ClassLabel::synset).toList();
-            heads.add(TaskHead.expert(e.id(), HeadCoverage.of(graph, synsets, task, config.generalize()), e.label(), ms(e.entry())));
+            heads.add(TaskHead.expert(e.id(), HeadCoverage.of(graph, synsets, task, config.generalize(), generalizable), e.label(), ms(e.entry())));
             entries.add(e.entry());
             keys.add(e.key());
         }

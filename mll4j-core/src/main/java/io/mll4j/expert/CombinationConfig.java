@@ -13,9 +13,9 @@ import java.util.Objects;
  *                      tell those classes apart (true)
  * @param leaveOneOut   estimate accuracy with each evidence image left out of its own confusion row (true)
  * @param prior         class prior of the fusion (UNIFORM)
- * @param generalize    how many hyponym edges a head label may stand above the one task class below it and still
- *                      answer for it ("cat" for the class "tabby cat", 2 edges); 0: a label covers only its own node
- *                      and the classes above it (3)
+ * @param generalize    fallback for classes nothing else answers for: how many hyponym edges a head label may stand
+ *                      above the one task class below it and still answer for it ("cat" for the class "tabby cat",
+ *                      2 edges); 0: never (3)
  */
 public record CombinationConfig(double gamma, int maxDistance, FusionRule rule, double laplace,
                                 boolean poolUncovered, boolean leaveOneOut, ClassPrior prior, int generalize) {
@@ -39,7 +39,7 @@ public record CombinationConfig(double gamma, int maxDistance, FusionRule rule, 
 
     /**
      * The defaults: γ 0.5, depth 2, soft fusion, λ 1, pooled uncovered rows, leave-one-out, uniform prior, labels
-     * generalise over 3 edges.
+     * generalise over up to 3 edges for classes nothing else covers.
      */
     public static CombinationConfig defaults() {
         return new CombinationConfig(0.5, 2, FusionRule.SOFT, 1.0, true, true, ClassPrior.UNIFORM, 3);

@@ -13,10 +13,10 @@ import java.util.Map;
  * is y's node or a descendant of it; the head's probability of y is the sum over the labels assigned to y. Each
  * label is assigned to one class only — the nearest covering class, so nested task classes (dog, puppy) do not count
  * the same mass twice — or to the {@code other} outcome when it covers no class (its synset is above, beside or
- * outside the task's nodes). A label above the task's nodes may still answer for a class by generalisation: when
- * exactly one task class lies below it, at most {@code generalize} hyponym edges down, the label stands for that
- * class (a "cat" head label for the task class "tabby cat": in a task whose only cat is the tabby, "cat" can only
- * mean it). The head's outcomes are its covered classes in task order, then {@code other} if some label falls there.
+ * outside the task's nodes). A label above the task's nodes may answer for a class by generalisation, for the
+ * classes allowed to generalise: when exactly one task class lies below it, at most {@code generalize} hyponym edges
+ * down, the label stands for that class (a "cat" head label for the task class "tabby cat": in a task whose only cat
+ * is the tabby, "cat" can only mean it). The head's outcomes are its covered classes in task order, then {@code other} if some label falls there.
  *
  * @param classCount   number of task classes
  * @param labelOutcome per head label, the outcome it adds to
@@ -26,9 +26,9 @@ public record HeadCoverage(int classCount, int[] labelOutcome, int[] outcomeClas
     /** The class index of the "other" outcome: mass on labels covering no task class. */
     public static final int OTHER = -1;
 
-    /** The coverage of an expert's head without generalisation: {@link #of(SemanticGraph, List, TaskClasses, int)}. */
+    /** The coverage of an expert's head without generalisation. */
     public static HeadCoverage of(SemanticGraph graph, List<String> labelSynsets, TaskClasses task) {
-        return of(graph, labelSynsets, task, 0);
+        return of(graph, labelSynsets, task, 0, java.util.Set.of());
     }
 
     /**
@@ -39,9 +39,11 @@ public record HeadCoverage(int classCount, int[] labelOutcome, int[] outcomeClas
      * @param task         the task's classes and nodes
      * @param generalize   the most hyponym edges between a label and the one task class below it that it answers for
      *                     (0: none)
+     * @param generalizable the classes (task indices) a label above them may answer for
      * @return the coverage; labels whose synset is not a graph node fall to {@code other}
      */
-    public static HeadCoverage of(SemanticGraph graph, List<String> labelSynsets, TaskClasses task, int generalize) {
+    public static HeadCoverage of(SemanticGraph graph, List<String> labelSynsets, TaskClasses task, int generalize,
+                                  java.util.Set<Integer> generalizable) {
         Map<String, Integer> classOfNode = new HashMap<>();
         for (int y = 0; y < task.size(); y++) {
             classOfNode.put(task.nodeIds().get(y), y);
@@ -52,7 +54,8 @@ public record HeadCoverage(int classCount, int[] labelOutcome, int[] outcomeClas
             labelClass[l] = synset == null || !graph.contains(synset) ? OTHER
                     : nearestCoveringClass(graph, synset, classOfNode, task);
             if (labelClass[l] == OTHER && synset != null && graph.contains(synset) && generalize > 0) {
-                labelClass[l] = onlyClassBelow(graph, synset, classOfNode, generalize);
+                int y = onlyClassBelow(graph, synset, classOfNode, generalize);
+                labelClass[l] = generalizable.contains(y) ? y : OTHER;
             }
         }
         return fromLabelClasses(task.size(), labelClass);

@@ -55,19 +55,25 @@ class CoverageTest {
     }
 
     @Test
-    void of_labelAboveTheOnlyClassBelowIt_answersForItWithinTheHopLimit() {
+    void of_labelAboveTheOnlyClassBelowIt_answersForItWithinTheHopLimitWhenAllowed() {
         // task puppy, car, bike: "dog" is 1 edge above puppy, "animal" 2; "vehicle" is above car AND bike
         TaskClasses specific = new TaskClasses(List.of("puppy", "car", "bike"), List.of(PUPPY, CAR, BIKE));
         List<String> head = List.of(DOG, ANIMAL, VEHICLE, ENTITY);
-        assertThat(HeadCoverage.of(GRAPH, head, specific, 0).outcomeClass()).containsExactly(HeadCoverage.OTHER);
-        HeadCoverage one = HeadCoverage.of(GRAPH, head, specific, 1);
+        java.util.Set<Integer> all = java.util.Set.of(0, 1, 2);
+        assertThat(HeadCoverage.of(GRAPH, head, specific).outcomeClass()).containsExactly(HeadCoverage.OTHER);
+        assertThat(HeadCoverage.of(GRAPH, head, specific, 0, all).outcomeClass())
+                .containsExactly(HeadCoverage.OTHER);
+        HeadCoverage one = HeadCoverage.of(GRAPH, head, specific, 1, all);
         assertThat(one.outcomeClass()).containsExactly(0, HeadCoverage.OTHER);
         assertThat(one.labelOutcome()).containsExactly(0, 1, 1, 1);
-        HeadCoverage two = HeadCoverage.of(GRAPH, head, specific, 2);
+        HeadCoverage two = HeadCoverage.of(GRAPH, head, specific, 2, all);
         // dog and animal both stand for puppy; vehicle (two classes below) and entity stay "other"
         assertThat(two.labelOutcome()).containsExactly(0, 0, 1, 1);
         assertThat(two.project(new double[]{.5, .2, .2, .1}, false)).containsExactly(new double[]{.7, .3},
                 within(1e-12));
+        // puppy not allowed to generalise: nothing answers for it
+        assertThat(HeadCoverage.of(GRAPH, head, specific, 2, java.util.Set.of(1, 2)).outcomeClass())
+                .containsExactly(HeadCoverage.OTHER);
     }
 
     @Test
