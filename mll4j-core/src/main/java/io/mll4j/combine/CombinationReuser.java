@@ -1,6 +1,5 @@
 package io.mll4j.combine;
 
-import io.mll4j.exception.DataException;
 import io.mll4j.exception.HubException;
 import io.mll4j.expert.FusedPrediction;
 import io.mll4j.expert.HeadCombination;
@@ -14,8 +13,8 @@ import io.mll4j.hub.ModelOpener;
 import io.mll4j.image.ImageSource;
 import io.mll4j.model.VisionLanguageModel;
 import io.mll4j.progress.Progress;
+import io.mll4j.reuse.ImageChunks;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -90,37 +89,9 @@ public final class CombinationReuser {
      */
     public FusionReport predictSources(CombinationSpec spec, List<ImageSource> images) {
         HeadCombinationReuser reuser = open(spec);
-        List<FusionReport.FusedImage> out = new ArrayList<>(images.size());
-        progress.start("predict images", images.size());
-        for (int from = 0; from < images.size(); from += batchSize) {
-            List<ImageSource> chunk = images.subList(from, Math.min(from + batchSize, images.size()));
-            out.addAll(predictChunk(reuser, spec, chunk));
-            progress.advance(chunk.size());
-        }
-        progress.finish();
+        List<FusionReport.FusedImage> out = ImageChunks.predict(images, batchSize, progress, reuser::predict,
+                (image, prediction) -> describe(image, prediction, spec), FusionReport.FusedImage::failed);
         return new FusionReport(spec.classes(), spec.ids(), spec.rule(), out);
-    }
-
-    private List<FusionReport.FusedImage> predictChunk(HeadCombinationReuser reuser, CombinationSpec spec,
-                                                       List<ImageSource> chunk) {
-        FusionReport.FusedImage[] results = new FusionReport.FusedImage[chunk.size()];
-        List<BufferedImage> pixels = new ArrayList<>();
-        List<Integer> positions = new ArrayList<>();
-        for (int i = 0; i < chunk.size(); i++) {
-            try {
-                pixels.add(chunk.get(i).decode());
-                positions.add(i);
-            } catch (DataException e) {
-                results[i] = FusionReport.FusedImage.failed(chunk.get(i).name(), e.getMessage());
-            }
-        }
-        if (!pixels.isEmpty()) {
-            List<FusedPrediction> predictions = reuser.predict(pixels);
-            for (int j = 0; j < positions.size(); j++) {
-                results[positions.get(j)] = describe(chunk.get(positions.get(j)).name(), predictions.get(j), spec);
-            }
-        }
-        return Arrays.asList(results);
     }
 
     /** One prediction as the report shows it. */

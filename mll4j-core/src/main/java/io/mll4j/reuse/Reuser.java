@@ -1,6 +1,5 @@
 package io.mll4j.reuse;
 
-import io.mll4j.exception.DataException;
 import io.mll4j.hub.HubEntry;
 import io.mll4j.hub.ModelHub;
 import io.mll4j.hub.ModelKind;
@@ -75,44 +74,25 @@ public final class Reuser {
             vlms.add(vlm);
             classTexts.add(vlm.encodeTexts(prompts));
         }
-        List<ImagePrediction> out = new ArrayList<>(images.size());
-        progress.start("predict images", images.size());
-        for (int from = 0; from < images.size(); from += batchSize) {
-            List<ImageSource> chunk = images.subList(from, Math.min(from + batchSize, images.size()));
-            out.addAll(predictChunk(chunk, classes, models, vlms, classTexts, voters));
-            progress.advance(chunk.size());
-        }
-        progress.finish();
+        List<ImagePrediction> out = ImageChunks.predict(images, batchSize, progress,
+                pixels -> perImage(pixels, vlms, classTexts),
+                (image, perModel) -> combine(image, perModel, classes, models, voters), ImagePrediction::failed);
         return new PredictionReport(classes, selection, prompt, out);
     }
 
-    private List<ImagePrediction> predictChunk(List<ImageSource> chunk, List<String> classes, List<String> models,
-                                               List<VisionLanguageModel> vlms, List<float[][]> classTexts,
-                                               int[][] voters) {
-        ImagePrediction[] results = new ImagePrediction[chunk.size()];
-        List<BufferedImage> pixels = new ArrayList<>();
-        List<Integer> positions = new ArrayList<>();
-        for (int i = 0; i < chunk.size(); i++) {
-            try {
-                pixels.add(chunk.get(i).decode());
-                positions.add(i);
-            } catch (DataException e) {
-                results[i] = ImagePrediction.failed(chunk.get(i).name(), e.getMessage());
-            }
+    /** Each image's class probabilities by every model: {@code [image] → [model][class]}. */
+    private static List<List<double[]>> perImage(List<BufferedImage> pixels, List<VisionLanguageModel> vlms,
+                                                 List<float[][]> classTexts) {
+        double[][][] p = new double[vlms.size()][][]; // [model][image][class]
+        for (int m = 0; m < vlms.size(); m++) {
+            p[m] = probabilities(vlms.get(m).encodeImages(pixels), classTexts.get(m));
         }
-        if (!pixels.isEmpty()) {
-            double[][][] p = new double[models.size()][][]; // [model][image][class]
-            for (int m = 0; m < models.size(); m++) {
-                p[m] = probabilities(vlms.get(m).encodeImages(pixels), classTexts.get(m));
-            }
-            for (int j = 0; j < positions.size(); j++) {
-                int image = j;
-                List<double[]> perModel = Arrays.stream(p).map(rows -> rows[image]).toList();
-                results[positions.get(j)] = combine(chunk.get(positions.get(j)).name(), perModel, classes,
-                        models, voters);
-            }
+        List<List<double[]>> out = new ArrayList<>(pixels.size());
+        for (int j = 0; j < pixels.size(); j++) {
+            int image = j;
+            out.add(Arrays.stream(p).map(rows -> rows[image]).toList());
         }
-        return Arrays.asList(results);
+        return out;
     }
 
     private static ImagePrediction combine(String image, List<double[]> p, List<String> classes, List<String> models,
