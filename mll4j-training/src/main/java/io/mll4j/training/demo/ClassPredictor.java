@@ -1,5 +1,9 @@
 package io.mll4j.training.demo;
 
+import io.mll4j.hub.ClassLabel;
+import io.mll4j.hub.HubEntry;
+import io.mll4j.hub.ModelManifest;
+import io.mll4j.hub.ModelOpener;
 import io.mll4j.model.ImageClassifier;
 import io.mll4j.model.VisionLanguageModel;
 
@@ -16,6 +20,16 @@ import java.util.function.Function;
  */
 interface ClassPredictor extends AutoCloseable {
     int BATCH = 256;
+
+    /** The model of a hub entry, opened by {@code opener}; classes are met through {@code store}. */
+    static ClassPredictor open(HubEntry entry, ModelOpener opener, ImageStore store) {
+        ModelManifest m = entry.manifest();
+        return switch (m.kind()) {
+            case EXPERT -> expert(opener.classifier(entry), m.labels().stream().map(ClassLabel::synset).toList(),
+                    store::synset);
+            case VLM -> vlm(opener.vlm(entry), store::displayName);
+        };
+    }
 
     int[] predict(List<BufferedImage> images, List<ClassRef> candidates);
 
