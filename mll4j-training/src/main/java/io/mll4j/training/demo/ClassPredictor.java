@@ -19,6 +19,7 @@ import java.util.function.Function;
  * VLMs score the candidates' prompts {@code "a photo of a {display name}."} zero-shot.
  */
 interface ClassPredictor extends AutoCloseable {
+    /** Images per model run. */
     int BATCH = 256;
 
     /** The model of a hub entry, opened by {@code opener}; classes are met through {@code store}. */
