@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code mll hub list}: one row per model. */
+/** {@code mll hub list}: one row per model; a ConSE composite shows as {@code VLM (ConSE)}, without a label count. */
 @Command(name = "list", description = "List the models in the hub.")
 final class HubListCommand implements Callable<Integer> {
     private static final String[] HEADER = {"ID", "KIND", "LABELS", "TEXT ENCODER", "PARAMS", "SIZE", "MS/IMAGE"};
@@ -51,7 +51,9 @@ final class HubListCommand implements Callable<Integer> {
 
     private static String[] row(ModelManifest m) {
         boolean measured = m.costProfile() != null;
-        return new String[]{m.id(), m.kind().name(), String.valueOf(m.labels().size()),
+        // a ConSE composite's labels are its classifier's head, which does not limit the classes it can score
+        return new String[]{m.id(), m.isConse() ? "VLM (ConSE)" : m.kind().name(),
+                m.isConse() ? "-" : String.valueOf(m.labels().size()),
                 m.textEncoder() == null ? "-" : m.textEncoder(),
                 measured ? HumanUnits.count(m.costProfile().params()) : "-",
                 HumanUnits.bytes(measured ? m.costProfile().fileBytes() : m.totalBytes()),

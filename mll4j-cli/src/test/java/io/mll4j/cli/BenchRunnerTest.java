@@ -11,24 +11,14 @@ import io.mll4j.bench.RunStore;
 import io.mll4j.bench.Sweep;
 import io.mll4j.bench.TaskSuite;
 import io.mll4j.bench.TestSplits;
-import io.mll4j.data.ImageDataset;
 import io.mll4j.hub.HubEntry;
-import io.mll4j.hub.ModelHub;
 import io.mll4j.hub.ModelOpener;
-import io.mll4j.label.LabelStore;
 import io.mll4j.model.ImageClassifier;
 import io.mll4j.model.VisionLanguageModel;
-import io.mll4j.onnx.HubModels;
-import io.mll4j.task.ClassResolver;
 import io.mll4j.testkit.ColourWorld;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -36,27 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** The benchmark harness end to end on {@link ColourWorld}'s real ONNX towers: files, skip-existing, output cache. */
-class BenchRunnerTest {
-    @TempDir
-    Path tmp;
-    private ColourWorld world;
-    private ModelHub hub;
-    private HubModels models;
+class BenchRunnerTest extends ColourHubTest {
     private final AtomicInteger imagesEncoded = new AtomicInteger();
-
-    @BeforeEach
-    void setUp() throws IOException {
-        world = new ColourWorld(tmp.resolve("home"));
-        ColourWorld.buildHub(tmp.resolve("hub"), tmp.resolve("packages"));
-        hub = ModelHub.builder().optDirectory(tmp.resolve("hub")).build();
-        models = HubModels.builder().optTextCacheDir(tmp.resolve("hub/cache/text")).build();
-    }
-
-    @AfterEach
-    void tearDown() {
-        models.close();
-        hub.close();
-    }
 
     /** The real opener, counting the images its VLMs embed. */
     private ModelOpener counting() {
@@ -94,58 +65,17 @@ class BenchRunnerTest {
         };
     }
 
-    /** The TEST split of a "colours" data set: the three shades of each colour. */
-    private static ImageDataset colours() {
-        return new ImageDataset() {
-            public String name() {
-                return "colours/test";
-            }
-
-            public List<String> classIds() {
-                return ColourWorld.COLOURS;
-            }
-
-            public List<String> classNames() {
-                return ColourWorld.COLOURS;
-            }
-
-            public int size() {
-                return 12;
-            }
-
-            public String id(int index) {
-                return "c" + index;
-            }
-
-            public int label(int index) {
-                return index / 3;
-            }
-
-            public BufferedImage image(int index) {
-                int[] rgb = ColourWorld.SHADES[index / 3][index % 3];
-                BufferedImage img = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
-                for (int x = 0; x < 8; x++) {
-                    for (int y = 0; y < 8; y++) {
-                        img.setRGB(x, y, (rgb[0] << 16) | (rgb[1] << 8) | rgb[2]);
-                    }
-                }
-                return img;
-            }
-        };
-    }
-
     private static BenchTask task(String name, List<String> colours) {
         return new BenchTask(name, null, colours.stream().map(c -> new BenchClass(c, List.of("colours/" + c), null))
                 .toList(), null);
     }
 
     private BenchSummary run(List<String> methods) {
-        BenchEnvironment env = new BenchEnvironment(hub, counting(), world.graph, LabelStore.inHub(hub.directory()),
-                ClassResolver.of(world.lexicon), models.textEncoder(ColourWorld.ENCODER), world.home.resolve("data"));
+        BenchEnvironment env = benchEnvironment(counting());
         TaskSuite suite = new TaskSuite(1, 3, List.of(task("colours", ColourWorld.COLOURS),
                 task("warm", List.of("red", "yellow"))));
         return BenchRunner.builder().setEnvironment(env).setSuite(suite, "suite.json")
-                .setTestSplits(new TestSplits(d -> colours())).setOutputDir(tmp.resolve("runs"))
+                .setTestSplits(new TestSplits(d -> coloursTestSplit())).setOutputDir(tmp.resolve("runs"))
                 .setCacheDir(tmp.resolve("cache")).setSweeps(List.of(new Sweep(BenchMethods.standard().select(methods),
                         List.of(1), List.of(0.7)))).optGrowthOrders(4).build().run();
     }

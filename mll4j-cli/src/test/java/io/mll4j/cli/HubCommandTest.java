@@ -56,6 +56,23 @@ class HubCommandTest {
     }
 
     @Test
+    void list_demoHubKinds_showsConseApartWithoutLabelCount() throws IOException {
+        Path demo = Path.of(System.getProperty("mll4j.repo.root", "../"), "hub-demo");
+        for (String id : List.of("conse-cifar10-minilm", "lit-cifar-minilm-cnnbn32", "cifar10-cnn16")) {
+            Files.copy(demo.resolve(id).resolve("entry.json"),
+                    Files.createDirectories(tmp.resolve("hub").resolve(id)).resolve("entry.json"));
+        }
+
+        MllRun list = mll("hub", "--hub", hub(), "list");
+
+        assertThat(list.code()).as(list.err()).isZero();
+        assertThat(list.out())
+                .containsPattern("conse-cifar10-minilm\\s+VLM \\(ConSE\\)\\s+-\\s+all-minilm-l6-v2-q")
+                .containsPattern("lit-cifar-minilm-cnnbn32\\s+VLM\\s+0\\s+all-minilm-l6-v2-q")
+                .containsPattern("cifar10-cnn16\\s+EXPERT\\s+10\\s+-");
+    }
+
+    @Test
     void add_fromManifest_resolvesFilesNextToIt() throws IOException {
         assertThat(addMnist("mnist").code()).isZero();
         Path entry = tmp.resolve("hub").resolve("mnist");

@@ -1,5 +1,9 @@
 package io.mll4j.cli;
 
+import io.mll4j.hub.ModelFile;
+import io.mll4j.hub.ModelHub;
+import io.mll4j.hub.ModelManifest;
+import io.mll4j.util.Json;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,6 +13,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,7 +67,8 @@ class HubDemoCommandsTest {
         assertThat(mll("hub", "build-demo", "--out", hub.toString()).out()).contains("0 models built, 3 up to date");
 
         Run list = mll("hub", "--hub", hub.toString(), "list");
-        assertThat(list.out()).containsPattern("tiny-vlm\\s+VLM\\s+0\\s+all-minilm-l6-v2-q");
+        assertThat(list.out()).containsPattern("tiny-vlm\\s+VLM\\s+0\\s+all-minilm-l6-v2-q")
+                .containsPattern("tiny-conse\\s+VLM \\(ConSE\\)\\s+-\\s+all-minilm-l6-v2-q");
 
         Run zeroShot = mll("hub", "--hub", hub.toString(), "zero-shot", "--per-class", "5");
         assertThat(zeroShot.code()).as(zeroShot.err()).isZero();
@@ -73,6 +80,31 @@ class HubDemoCommandsTest {
         assertThat(report.code()).as(report.err()).isZero();
         assertThat(Files.readString(md)).contains("# The demo hub").contains("## Accuracy per class: mnist/test")
                 .contains("| tiny-expert | expert | GRAY 8px").contains("Last build");
+    }
+
+    /**
+     * A VLM whose image tower has file role {@code visual} (beside a {@code textEncoder}) opens as in the rest of the
+     * pipeline: here a demo-hub tower re-filed under that role.
+     */
+    @Test
+    void zeroShot_vlmWithVisualFileAndTextEncoder_isScored() throws Exception {
+        Path demo = Path.of(System.getProperty("mll4j.repo.root", "../"), "hub-demo", "lit-mix-e5-cnnbn28g");
+        Path entry = Files.createDirectories(tmp.resolve("hub").resolve("lit-visual"));
+        try (Stream<Path> files = Files.list(demo)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, entry.resolve(file.getFileName()));
+            }
+        }
+        ModelManifest m = Json.read(entry.resolve(ModelHub.ENTRY_FILE), ModelManifest.class);
+        Json.writeAtomically(entry.resolve(ModelHub.ENTRY_FILE), m.toBuilder().setId("lit-visual")
+                .setFiles(m.files().stream().map(f -> f.role().equals(ModelFile.IMAGE_TOWER)
+                        ? new ModelFile(ModelFile.VISUAL, f.path(), f.bytes(), f.sha256()) : f).toList())
+                .optIoNames(Map.of()).build());
+
+        Run zeroShot = mll("hub", "--hub", tmp.resolve("hub").toString(), "zero-shot", "--per-class", "5");
+
+        assertThat(zeroShot.code()).as(zeroShot.err()).isZero();
+        assertThat(zeroShot.out()).containsPattern("lit-visual\\s+e5-small-v2-q\\s+CIFAR-10");
     }
 
     @Test

@@ -14,21 +14,11 @@ import io.mll4j.bench.TestSplits;
 import io.mll4j.bench.papera.PaperAMethods;
 import io.mll4j.bench.papera.PaperAReport;
 import io.mll4j.bench.report.ResultsBuilder;
-import io.mll4j.data.ImageDataset;
-import io.mll4j.hub.ModelHub;
-import io.mll4j.label.LabelStore;
-import io.mll4j.onnx.HubModels;
-import io.mll4j.task.ClassResolver;
 import io.mll4j.testkit.ColourWorld;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,75 +30,18 @@ import static org.assertj.core.api.Assertions.within;
  * leave-one-out at prediction): warm + cool still call a blue image red (warm's red row .8 · cool's pooled 7/8 = .7
  * against blue .5 · .8 = .4) → 9 of 12; the patch vlm-a wins blue back → 12 of 12; one expert alone gets 6 of 12.
  */
-class PaperABenchTest {
-    @TempDir
-    Path tmp;
-    private ColourWorld world;
-    private ModelHub hub;
-    private HubModels models;
-
-    @BeforeEach
-    void setUp() throws IOException {
-        world = new ColourWorld(tmp.resolve("home"));
-        ColourWorld.buildHub(tmp.resolve("hub"), tmp.resolve("packages"));
-        ColourWorld.addExperts(tmp.resolve("hub"), tmp.resolve("packages"), "warm", "cool");
-        hub = ModelHub.builder().optDirectory(tmp.resolve("hub")).build();
-        models = HubModels.builder().optTextCacheDir(tmp.resolve("hub/cache/text")).build();
-    }
-
-    @AfterEach
-    void tearDown() {
-        models.close();
-        hub.close();
-    }
-
-    private static ImageDataset colours() {
-        return new ImageDataset() {
-            public String name() {
-                return "colours/test";
-            }
-
-            public List<String> classIds() {
-                return ColourWorld.COLOURS;
-            }
-
-            public List<String> classNames() {
-                return ColourWorld.COLOURS;
-            }
-
-            public int size() {
-                return 12;
-            }
-
-            public String id(int index) {
-                return "c" + index;
-            }
-
-            public int label(int index) {
-                return index / 3;
-            }
-
-            public BufferedImage image(int index) {
-                int[] rgb = ColourWorld.SHADES[index / 3][index % 3];
-                BufferedImage img = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
-                for (int x = 0; x < 8; x++) {
-                    for (int y = 0; y < 8; y++) {
-                        img.setRGB(x, y, (rgb[0] << 16) | (rgb[1] << 8) | rgb[2]);
-                    }
-                }
-                return img;
-            }
-        };
+class PaperABenchTest extends ColourHubTest {
+    PaperABenchTest() {
+        super("warm", "cool");
     }
 
     private BenchSummary run() {
-        BenchEnvironment env = new BenchEnvironment(hub, models, world.graph, LabelStore.inHub(hub.directory()),
-                ClassResolver.of(world.lexicon), models.textEncoder(ColourWorld.ENCODER), world.home.resolve("data"));
+        BenchEnvironment env = benchEnvironment(models);
         TaskSuite suite = new TaskSuite(1, 3, List.of(new BenchTask("colours", null, ColourWorld.COLOURS.stream()
                 .map(c -> new BenchClass(c, List.of("colours/" + c), null)).toList(), null)));
         BenchMethods registry = BenchMethods.standard().with(PaperAMethods.all());
         return BenchRunner.builder().setEnvironment(env).setSuite(suite, "suite.json")
-                .setTestSplits(new TestSplits(d -> colours())).setOutputDir(tmp.resolve("runs"))
+                .setTestSplits(new TestSplits(d -> coloursTestSplit())).setOutputDir(tmp.resolve("runs"))
                 .setCacheDir(tmp.resolve("cache")).setSweeps(List.of(
                         new Sweep(registry.select(List.of("mll-paper", "chco", "chco-no-patch", "best-expert",
                                 "all-experts", "random-experts", "oracle-experts", "mll-fusion")), List.of(1),

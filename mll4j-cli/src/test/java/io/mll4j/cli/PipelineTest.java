@@ -3,12 +3,10 @@ package io.mll4j.cli;
 import io.mll4j.exception.TaskException;
 import io.mll4j.graph.NodeText;
 import io.mll4j.hub.HubEntry;
-import io.mll4j.hub.ModelHub;
 import io.mll4j.label.EmbeddingLabel;
 import io.mll4j.label.HubLabeler;
 import io.mll4j.label.LabelStore;
 import io.mll4j.model.TextEmbedder;
-import io.mll4j.onnx.HubModels;
 import io.mll4j.reuse.EntropyWeightedEnsemble;
 import io.mll4j.reuse.ImagePrediction;
 import io.mll4j.reuse.PredictionReport;
@@ -22,10 +20,7 @@ import io.mll4j.select.Selector;
 import io.mll4j.task.ClassResolver;
 import io.mll4j.task.Task;
 import io.mll4j.testkit.ColourWorld;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,27 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /** Label → select → reuse through the library, on {@link ColourWorld}'s real ONNX towers and real MiniLM. */
-class PipelineTest {
-    @TempDir
-    Path tmp;
-    private ColourWorld world;
-    private ModelHub hub;
-    private HubModels models;
-
-    @BeforeEach
-    void setUp() throws IOException {
-        world = new ColourWorld(tmp.resolve("home"));
-        ColourWorld.buildHub(tmp.resolve("hub"), tmp.resolve("packages"));
-        hub = ModelHub.builder().optDirectory(tmp.resolve("hub")).build();
-        models = HubModels.builder().optTextCacheDir(tmp.resolve("hub/cache/text")).build();
-    }
-
-    @AfterEach
-    void tearDown() {
-        models.close();
-        hub.close();
-    }
-
+class PipelineTest extends ColourHubTest {
     private HubLabeler labeler() {
         return HubLabeler.builder().setHub(hub).setOpener(models).setStore(LabelStore.inHub(hub.directory()))
                 .setGraph(world.graph).setImageRoot(world.home.resolve("data")).optBatchSize(5).build();

@@ -9,22 +9,15 @@ import io.mll4j.expert.HeadCombinationSelector;
 import io.mll4j.expert.PatchPolicy;
 import io.mll4j.expert.SearchMethod;
 import io.mll4j.expert.TaskClasses;
-import io.mll4j.graph.NodeText;
-import io.mll4j.graph.SemanticGraph;
-import io.mll4j.hub.ModelHub;
 import io.mll4j.hub.ModelKind;
 import io.mll4j.hub.ModelOpener;
-import io.mll4j.label.LabelStore;
-import io.mll4j.match.ClassText;
-import io.mll4j.match.TaskMatcher;
 import io.mll4j.match.TaskMatching;
-import io.mll4j.model.TextEmbedder;
 import io.mll4j.reuse.Prompt;
 import io.mll4j.select.LabeledModel;
-import io.mll4j.select.LabeledModels;
 import io.mll4j.select.MethodVariant;
+import io.mll4j.select.SelectionBuilder;
 import io.mll4j.select.SelectionConfig;
-import io.mll4j.task.ClassResolver;
+import io.mll4j.select.SelectionSetup;
 import io.mll4j.task.Task;
 
 import java.util.ArrayList;
@@ -45,9 +38,11 @@ import java.util.Objects;
  */
 public final class ChcoSelector {
     private final Builder b;
+    private final SelectionSetup setup;
 
-    private ChcoSelector(Builder b) {
+    private ChcoSelector(Builder b, SelectionSetup setup) {
         this.b = b;
+        this.setup = setup;
     }
 
     public static Builder builder() {
@@ -73,22 +68,16 @@ public final class ChcoSelector {
             model = model(matching, generalised);
             selection = selector(model).select();
         }
-        ChcoReport.Provenance provenance = new ChcoReport.Provenance(b.graph.version(), b.graph.size(),
+        ChcoReport.Provenance provenance = new ChcoReport.Provenance(setup.graph().version(), setup.graph().size(),
                 model.labels(), b.config, b.policy, b.patchSelection, matching.settings(), b.prompt,
                 java.time.Instant.now().toString(), version());
-        return new ChcoReportAssembler(b.graph, model, matching, selection, b.budget, b.patch, generalised)
+        return new ChcoReportAssembler(setup.graph(), model, matching, selection, b.budget, b.patch, generalised)
                 .assemble(task, provenance);
     }
 
     /** Paper B's matching of the task's classes to nodes, with the uncovered check unless allowed. */
     public TaskMatching match(Task task) {
-        TaskMatcher.Builder matcher = TaskMatcher.builder().setGraph(b.graph).setEmbedder(b.embedder)
-                .setResolver(b.resolver).optNodeText(b.nodeText).optClassText(b.classText)
-                .optTopNodes(b.patchSelection.topNodes());
-        if (b.minSimilarity != null) {
-            matcher.optMinSimilarity(b.minSimilarity);
-        }
-        TaskMatching matching = matcher.build().match(task);
+        TaskMatching matching = setup.matcher(b.patchSelection.topNodes()).match(task);
         return b.allowUnmatched ? matching : matching.requireCovered();
     }
 
@@ -98,16 +87,16 @@ public final class ChcoSelector {
     }
 
     private TaskCombinationModel model(TaskMatching matching, java.util.Set<Integer> generalizable) {
-        TaskClasses classes = ClassNodes.choose(b.graph, matching, b.minNodeImages);
-        List<LabeledExpert> experts = LabeledExperts.load(b.hub, new ExpertLabelStore(b.store.root()), b.graph,
-                b.experts);
+        TaskClasses classes = ClassNodes.choose(setup.graph(), matching, b.minNodeImages);
+        List<LabeledExpert> experts = LabeledExperts.load(setup.hub(), new ExpertLabelStore(setup.store().root()),
+                setup.graph(), b.experts);
         List<LabeledModel> vlms = b.patch ? vlms() : List.of();
         List<float[][]> texts = new ArrayList<>();
         List<String> prompts = classes.names().stream().map(b.prompt::of).toList();
         for (LabeledModel v : vlms) {
             texts.add(b.opener.vlm(v.entry()).encodeTexts(prompts));
         }
-        return TaskCombinationModel.build(b.graph, classes, experts, vlms, texts, b.config,
+        return TaskCombinationModel.build(setup.graph(), classes, experts, vlms, texts, b.config,
                 new TaskCombinationModel.PatchScoring(matching.matching().selectedNodes(), matching.matching().z(),
                         b.patchSelection), generalizable);
     }
@@ -132,18 +121,18 @@ public final class ChcoSelector {
      * @return the combination
      */
     public CombinationSpec fuseVlms(TaskClasses classes, List<String> vlmIds) {
-        List<LabeledModel> vlms = LabeledModels.load(b.hub, b.store, b.graph, b.nodeText, vlmIds);
+        List<LabeledModel> vlms = setup.labeledVlms(vlmIds);
         List<String> prompts = classes.names().stream().map(b.prompt::of).toList();
         List<float[][]> texts = vlms.stream().map(v -> b.opener.vlm(v.entry()).encodeTexts(prompts)).toList();
-        TaskCombinationModel model = TaskCombinationModel.build(b.graph, classes, List.of(), vlms, texts, b.config,
-                null);
+        TaskCombinationModel model = TaskCombinationModel.build(setup.graph(), classes, List.of(), vlms, texts,
+                b.config, null);
         return CombinationSpec.of(model.evaluator().combination(model.vlms()), b.config.rule(), b.prompt,
                 new java.util.HashSet<>(vlmIds));
     }
 
     private List<LabeledModel> vlms() {
-        boolean any = b.hub.list().stream().anyMatch(e -> e.manifest().kind() == ModelKind.VLM);
-        return any || !b.vlms.isEmpty() ? LabeledModels.load(b.hub, b.store, b.graph, b.nodeText, b.vlms) : List.of();
+        boolean any = setup.hub().list().stream().anyMatch(e -> e.manifest().kind() == ModelKind.VLM);
+        return any || !b.vlms.isEmpty() ? setup.labeledVlms(b.vlms) : List.of();
     }
 
     private static String version() {
@@ -151,19 +140,14 @@ public final class ChcoSelector {
         return v == null ? "dev" : v;
     }
 
-    /** {@code set*} required, {@code opt*} optional; {@link #optVariant} first, then individual switches. */
-    public static final class Builder {
-        private SemanticGraph graph;
-        private ModelHub hub;
-        private LabelStore store;
-        private ClassResolver resolver;
-        private TextEmbedder embedder;
+    /**
+     * {@code set*} required, {@code opt*} optional; {@link #optVariant} first, then individual switches. The label
+     * store holds the VLM labels; expert labels are read from the same root.
+     */
+    public static final class Builder extends SelectionBuilder<Builder> {
         private ModelOpener opener;
-        private NodeText nodeText = MethodVariant.PAPER.nodeText();
         private SelectionConfig patchSelection = MethodVariant.PAPER.config();
         private Prompt prompt = MethodVariant.PAPER.prompt();
-        private ClassText classText = ClassText.WORDNET;
-        private Double minSimilarity;
         private CombinationConfig config = CombinationConfig.defaults();
         private Budget budget = Budget.models(Integer.MAX_VALUE);
         private PatchPolicy policy = PatchPolicy.defaults();
@@ -177,30 +161,8 @@ public final class ChcoSelector {
         private Builder() {
         }
 
-        public Builder setGraph(SemanticGraph value) {
-            this.graph = value;
-            return this;
-        }
-
-        public Builder setHub(ModelHub value) {
-            this.hub = value;
-            return this;
-        }
-
-        /** The hub's labels (VLM labels; expert labels are read from the same root). */
-        public Builder setLabelStore(LabelStore value) {
-            this.store = value;
-            return this;
-        }
-
-        public Builder setResolver(ClassResolver value) {
-            this.resolver = value;
-            return this;
-        }
-
-        /** Embedder for matching classes to nodes. */
-        public Builder setEmbedder(TextEmbedder value) {
-            this.embedder = value;
+        @Override
+        protected Builder self() {
             return this;
         }
 
@@ -212,15 +174,9 @@ public final class ChcoSelector {
 
         /** Node text, paper-B switches for scoring patch VLMs, and prompt of a paper-B variant (default PAPER). */
         public Builder optVariant(MethodVariant value) {
-            this.nodeText = value.nodeText();
             this.patchSelection = value.config();
             this.prompt = value.prompt();
-            return this;
-        }
-
-        public Builder optNodeText(NodeText value) {
-            this.nodeText = Objects.requireNonNull(value, "nodeText");
-            return this;
+            return optNodeText(value.nodeText());
         }
 
         /** Paper-B switches used to score the patch VLMs (α, n, score rule, …). */
@@ -232,16 +188,6 @@ public final class ChcoSelector {
         /** How VLM heads write class names. */
         public Builder optPrompt(Prompt value) {
             this.prompt = Objects.requireNonNull(value, "prompt");
-            return this;
-        }
-
-        public Builder optClassText(ClassText value) {
-            this.classText = Objects.requireNonNull(value, "classText");
-            return this;
-        }
-
-        public Builder optMinSimilarity(Double value) {
-            this.minSimilarity = value;
             return this;
         }
 
@@ -304,13 +250,9 @@ public final class ChcoSelector {
         }
 
         public ChcoSelector build() {
-            Objects.requireNonNull(graph, "graph is required (setGraph)");
-            Objects.requireNonNull(hub, "hub is required (setHub)");
-            Objects.requireNonNull(store, "store is required (setLabelStore)");
-            Objects.requireNonNull(resolver, "resolver is required (setResolver)");
-            Objects.requireNonNull(embedder, "embedder is required (setEmbedder)");
+            SelectionSetup setup = setup();
             Objects.requireNonNull(opener, "opener is required (setOpener)");
-            return new ChcoSelector(this);
+            return new ChcoSelector(this, setup);
         }
     }
 }

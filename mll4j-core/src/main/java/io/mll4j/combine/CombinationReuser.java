@@ -1,6 +1,5 @@
 package io.mll4j.combine;
 
-import io.mll4j.exception.DataException;
 import io.mll4j.exception.HubException;
 import io.mll4j.expert.FusedPrediction;
 import io.mll4j.expert.HeadCombination;
@@ -8,19 +7,17 @@ import io.mll4j.expert.HeadCombinationReuser;
 import io.mll4j.expert.HeadRunner;
 import io.mll4j.expert.VlmZeroShot;
 import io.mll4j.hub.HubEntry;
-import io.mll4j.hub.ModelHub;
 import io.mll4j.hub.ModelKind;
-import io.mll4j.hub.ModelOpener;
+import io.mll4j.hub.ModelRun;
+import io.mll4j.hub.ModelRunBuilder;
 import io.mll4j.image.ImageSource;
 import io.mll4j.model.VisionLanguageModel;
-import io.mll4j.progress.Progress;
+import io.mll4j.reuse.ImageChunks;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Paper A's reuse on a hub: opens each head of a {@link CombinationSpec} once (an expert's classifier, or a VLM with
@@ -29,16 +26,10 @@ import java.util.Objects;
  * predicted. Refuses a combination in which some class is covered by no head.
  */
 public final class CombinationReuser {
-    private final ModelHub hub;
-    private final ModelOpener opener;
-    private final int batchSize;
-    private final Progress progress;
+    private final ModelRun run;
 
-    private CombinationReuser(Builder b) {
-        this.hub = b.hub;
-        this.opener = b.opener;
-        this.batchSize = b.batchSize;
-        this.progress = b.progress;
+    private CombinationReuser(ModelRun run) {
+        this.run = run;
     }
 
     public static Builder builder() {
@@ -56,18 +47,18 @@ public final class CombinationReuser {
         List<String> prompts = spec.classes().stream().map(spec.prompt()::of).toList();
         List<HeadRunner> runners = new ArrayList<>();
         for (CombinationSpec.Head head : spec.heads()) {
-            HubEntry entry = hub.get(head.id());
+            HubEntry entry = run.hub().get(head.id());
             ModelKind kind = entry.manifest().kind();
             if ((head.kind() == CombinationSpec.Kind.VLM) != (kind == ModelKind.VLM)) {
                 throw new HubException("Head '" + head.id() + "' was selected as " + head.kind() + " but the hub's "
                         + "model is a " + kind + "; select again");
             }
             if (kind == ModelKind.VLM) {
-                VisionLanguageModel vlm = opener.vlm(entry);
+                VisionLanguageModel vlm = run.opener().vlm(entry);
                 runners.add(HeadRunner.vlm(head.id(), vlm, new VlmZeroShot(vlm.encodeTexts(prompts),
                         TaskCombinationModel.VLM_SCALE)));
             } else {
-                runners.add(HeadRunner.expert(head.id(), opener.classifier(entry)));
+                runners.add(HeadRunner.expert(head.id(), run.opener().classifier(entry)));
             }
         }
         return HeadCombinationReuser.builder().setCombination(combination).setRunners(runners).build();
@@ -90,37 +81,10 @@ public final class CombinationReuser {
      */
     public FusionReport predictSources(CombinationSpec spec, List<ImageSource> images) {
         HeadCombinationReuser reuser = open(spec);
-        List<FusionReport.FusedImage> out = new ArrayList<>(images.size());
-        progress.start("predict images", images.size());
-        for (int from = 0; from < images.size(); from += batchSize) {
-            List<ImageSource> chunk = images.subList(from, Math.min(from + batchSize, images.size()));
-            out.addAll(predictChunk(reuser, spec, chunk));
-            progress.advance(chunk.size());
-        }
-        progress.finish();
+        List<FusionReport.FusedImage> out = ImageChunks.predict(images, run.batchSize(), run.progress(),
+                reuser::predict, (image, prediction) -> describe(image, prediction, spec),
+                FusionReport.FusedImage::failed);
         return new FusionReport(spec.classes(), spec.ids(), spec.rule(), out);
-    }
-
-    private List<FusionReport.FusedImage> predictChunk(HeadCombinationReuser reuser, CombinationSpec spec,
-                                                       List<ImageSource> chunk) {
-        FusionReport.FusedImage[] results = new FusionReport.FusedImage[chunk.size()];
-        List<BufferedImage> pixels = new ArrayList<>();
-        List<Integer> positions = new ArrayList<>();
-        for (int i = 0; i < chunk.size(); i++) {
-            try {
-                pixels.add(chunk.get(i).decode());
-                positions.add(i);
-            } catch (DataException e) {
-                results[i] = FusionReport.FusedImage.failed(chunk.get(i).name(), e.getMessage());
-            }
-        }
-        if (!pixels.isEmpty()) {
-            List<FusedPrediction> predictions = reuser.predict(pixels);
-            for (int j = 0; j < positions.size(); j++) {
-                results[positions.get(j)] = describe(chunk.get(positions.get(j)).name(), predictions.get(j), spec);
-            }
-        }
-        return Arrays.asList(results);
     }
 
     /** One prediction as the report shows it. */
@@ -142,45 +106,21 @@ public final class CombinationReuser {
                 heads, null);
     }
 
-    /** {@code set*} required, {@code opt*} optional. */
-    public static final class Builder {
-        private ModelHub hub;
-        private ModelOpener opener;
-        private int batchSize = 32;
-        private Progress progress = Progress.NONE;
-
+    /**
+     * {@code set*} required, {@code opt*} optional. The opener opens the heads (and owns them); the batch size is the
+     * images decoded and run per chunk.
+     */
+    public static final class Builder extends ModelRunBuilder<Builder> {
         private Builder() {
         }
 
-        public Builder setHub(ModelHub value) {
-            this.hub = value;
-            return this;
-        }
-
-        /** Opens the heads (and owns them). */
-        public Builder setOpener(ModelOpener value) {
-            this.opener = value;
-            return this;
-        }
-
-        /** Images decoded and run per chunk (default 32). */
-        public Builder optBatchSize(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("batchSize must be >= 1, got " + value);
-            }
-            this.batchSize = value;
-            return this;
-        }
-
-        public Builder optProgress(Progress value) {
-            this.progress = Objects.requireNonNull(value, "progress");
+        @Override
+        protected Builder self() {
             return this;
         }
 
         public CombinationReuser build() {
-            Objects.requireNonNull(hub, "hub is required (setHub)");
-            Objects.requireNonNull(opener, "opener is required (setOpener)");
-            return new CombinationReuser(this);
+            return new CombinationReuser(run());
         }
     }
 }

@@ -4,23 +4,19 @@ import io.mll4j.exception.DataException;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * One IDX image file with its label file (e.g. Fashion-MNIST {@code train-*}), held in memory.
  * Item ids are {@code <part>/<index>}, e.g. {@code train/59012}; images are {@code TYPE_BYTE_GRAY}.
  */
-public final class IdxDataset implements ImageDataset {
-    private final String name;
+public final class IdxDataset extends AbstractImageDataset {
     private final String part;
-    private final DatasetDescriptor descriptor;
     private final IdxFormat.Images images;
     private final byte[] labels;
 
     public IdxDataset(String name, String part, Path imagesFile, Path labelsFile, DatasetDescriptor descriptor) {
-        this.name = name;
+        super(name, descriptor.classIds(), descriptor.classNames());
         this.part = part;
-        this.descriptor = descriptor;
         this.images = IdxFormat.readImages(imagesFile);
         this.labels = IdxFormat.readLabels(labelsFile);
         if (labels.length != images.count()) {
@@ -34,21 +30,6 @@ public final class IdxDataset implements ImageDataset {
                         + " is outside the " + classes + " classes of " + descriptor.id());
             }
         }
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public List<String> classIds() {
-        return descriptor.classIds();
-    }
-
-    @Override
-    public List<String> classNames() {
-        return descriptor.classNames();
     }
 
     @Override
@@ -70,10 +51,6 @@ public final class IdxDataset implements ImageDataset {
     public BufferedImage image(int index) {
         int rows = images.rows();
         int cols = images.cols();
-        BufferedImage image = new BufferedImage(cols, rows, BufferedImage.TYPE_BYTE_GRAY);
-        byte[] pixels = new byte[rows * cols];
-        System.arraycopy(images.pixels(), index * rows * cols, pixels, 0, pixels.length);
-        image.getRaster().setDataElements(0, 0, cols, rows, pixels);
-        return image;
+        return GreyImages.copyOf(images.pixels(), index * rows * cols, cols, rows);
     }
 }

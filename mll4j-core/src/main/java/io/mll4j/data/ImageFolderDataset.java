@@ -17,10 +17,7 @@ import java.util.stream.Stream;
  * Images in {@code root/<classId>/*.{jpg,jpeg,png}}; items ordered by class, then by file name.
  * Item ids are {@code <classId>/<file name>}.
  */
-public final class ImageFolderDataset implements ImageDataset {
-    private final String name;
-    private final List<String> classIds;
-    private final List<String> classNames;
+public final class ImageFolderDataset extends AbstractImageDataset {
     private final List<Path> files = new ArrayList<>();
     private final List<Integer> labels = new ArrayList<>();
 
@@ -37,12 +34,7 @@ public final class ImageFolderDataset implements ImageDataset {
 
     /** Classes are given in label-index order; each needs a folder {@code root/<classId>}. */
     public ImageFolderDataset(String name, Path root, List<String> classIds, List<String> classNames) {
-        if (classIds.size() != classNames.size()) {
-            throw new IllegalArgumentException("classIds and classNames differ in length");
-        }
-        this.name = name;
-        this.classIds = List.copyOf(classIds);
-        this.classNames = List.copyOf(classNames);
+        super(name, classIds, classNames);
         for (int c = 0; c < classIds.size(); c++) {
             Path dir = root.resolve(classIds.get(c));
             if (!Files.isDirectory(dir)) {
@@ -66,28 +58,13 @@ public final class ImageFolderDataset implements ImageDataset {
     }
 
     @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public List<String> classIds() {
-        return classIds;
-    }
-
-    @Override
-    public List<String> classNames() {
-        return classNames;
-    }
-
-    @Override
     public int size() {
         return files.size();
     }
 
     @Override
     public String id(int index) {
-        return classIds.get(labels.get(index)) + "/" + files.get(index).getFileName();
+        return classIds().get(labels.get(index)) + "/" + files.get(index).getFileName();
     }
 
     @Override

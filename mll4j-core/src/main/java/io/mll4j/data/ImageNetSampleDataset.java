@@ -15,24 +15,28 @@ import java.util.stream.Stream;
  * The ImageNet sample: one image per ImageNet-1k class, {@code <wnid>_<label>.JPEG}, sorted by file name.
  * Each image is its own class: class id = WordNet 3.0 id ({@code n01440764}), name = label with spaces.
  */
-public final class ImageNetSampleDataset implements ImageDataset {
-    private final String name;
+public final class ImageNetSampleDataset extends AbstractImageDataset {
     private final List<Path> files;
-    private final List<String> classIds;
-    private final List<String> classNames;
 
     public ImageNetSampleDataset(String name, Path dir) {
-        this.name = name;
+        this(name, list(dir));
+    }
+
+    private ImageNetSampleDataset(String name, List<Path> files) {
+        super(name, files.stream().map(p -> stem(p).substring(0, stem(p).indexOf('_'))).toList(),
+                files.stream().map(p -> stem(p).substring(stem(p).indexOf('_') + 1).replace('_', ' ')).toList());
+        this.files = files;
+    }
+
+    private static List<Path> list(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new DataException(dir + ": ImageNet sample folder is missing (run `mll data setup`)");
         }
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".JPEG")).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().endsWith(".JPEG")).sorted().toList();
         } catch (IOException e) {
             throw new DataException(dir + ": cannot list ImageNet sample: " + e.getMessage(), e);
         }
-        classIds = files.stream().map(p -> stem(p).substring(0, stem(p).indexOf('_'))).toList();
-        classNames = files.stream().map(p -> stem(p).substring(stem(p).indexOf('_') + 1).replace('_', ' ')).toList();
     }
 
     private static String stem(Path p) {
@@ -41,21 +45,6 @@ public final class ImageNetSampleDataset implements ImageDataset {
             throw new DataException(p + ": ImageNet sample file name is not <wnid>_<label>.JPEG");
         }
         return n.substring(0, n.length() - ".JPEG".length());
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public List<String> classIds() {
-        return classIds;
-    }
-
-    @Override
-    public List<String> classNames() {
-        return classNames;
     }
 
     @Override

@@ -18,18 +18,15 @@ import java.util.List;
  * for each class id {@code d}. Values become 8-bit grey ({@code round(v × 255)}), white digit on black.
  * Items are ordered by class, then by position in the file; ids are {@code <classId>/<position>}.
  */
-public final class MnistJsonDataset implements ImageDataset {
+public final class MnistJsonDataset extends AbstractImageDataset {
     private static final int SIDE = 28;
     private static final int PIXELS = SIDE * SIDE;
-    private final String name;
-    private final DatasetDescriptor descriptor;
     private final List<byte[]> classPixels = new ArrayList<>();
     private final int[] labels;
     private final int[] positions;
 
     public MnistJsonDataset(String name, Path dir, DatasetDescriptor descriptor) {
-        this.name = name;
-        this.descriptor = descriptor;
+        super(name, descriptor.classIds(), descriptor.classNames());
         int total = 0;
         for (String classId : descriptor.classIds()) {
             byte[] pixels = readDigits(dir.resolve(classId + ".json"));
@@ -94,28 +91,13 @@ public final class MnistJsonDataset implements ImageDataset {
     }
 
     @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public List<String> classIds() {
-        return descriptor.classIds();
-    }
-
-    @Override
-    public List<String> classNames() {
-        return descriptor.classNames();
-    }
-
-    @Override
     public int size() {
         return labels.length;
     }
 
     @Override
     public String id(int index) {
-        return descriptor.classIds().get(labels[index]) + "/" + String.format("%04d", positions[index]);
+        return classIds().get(labels[index]) + "/" + String.format("%04d", positions[index]);
     }
 
     @Override
@@ -125,10 +107,6 @@ public final class MnistJsonDataset implements ImageDataset {
 
     @Override
     public BufferedImage image(int index) {
-        BufferedImage image = new BufferedImage(SIDE, SIDE, BufferedImage.TYPE_BYTE_GRAY);
-        byte[] pixels = new byte[PIXELS];
-        System.arraycopy(classPixels.get(labels[index]), positions[index] * PIXELS, pixels, 0, PIXELS);
-        image.getRaster().setDataElements(0, 0, SIDE, SIDE, pixels);
-        return image;
+        return GreyImages.copyOf(classPixels.get(labels[index]), positions[index] * PIXELS, SIDE, SIDE);
     }
 }

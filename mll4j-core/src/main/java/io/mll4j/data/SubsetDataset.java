@@ -2,39 +2,22 @@ package io.mll4j.data;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 /** A view on chosen items of another data set, in the given order; ids and images are the base's. */
-public final class SubsetDataset implements ImageDataset {
-    private final String name;
+public final class SubsetDataset extends AbstractImageDataset {
     private final ImageDataset base;
     private final int[] indices;
 
     public SubsetDataset(String name, ImageDataset base, int[] indices) {
+        super(name, base.classIds(), base.classNames());
         for (int i : indices) {
             if (i < 0 || i >= base.size()) {
                 throw new IllegalArgumentException("index " + i + " outside " + base.name() + " (size " + base.size() + ")");
             }
         }
-        this.name = name;
         this.base = base;
         this.indices = indices.clone();
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public List<String> classIds() {
-        return base.classIds();
-    }
-
-    @Override
-    public List<String> classNames() {
-        return base.classNames();
     }
 
     @Override

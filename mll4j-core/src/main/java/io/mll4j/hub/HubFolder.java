@@ -1,6 +1,7 @@
 package io.mll4j.hub;
 
 import io.mll4j.exception.HubException;
+import io.mll4j.util.Directories;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -76,14 +77,10 @@ final class HubFolder {
                 p -> p.getFileName().toString().startsWith(STAGING_PREFIX)
                         || p.getFileName().toString().startsWith(TRASH_PREFIX))) {
             for (Path dir : dirs) {
-                deleteRecursively(dir);
+                Directories.deleteRecursively(dir);
             }
         } catch (IOException e) {
             throw new HubException("Cannot clean leftovers in hub " + root + ": " + e.getMessage(), e);
         }
-    }
-
-    static void deleteRecursively(Path path) throws IOException {
-        io.mll4j.util.Directories.deleteRecursively(path);
     }
 }

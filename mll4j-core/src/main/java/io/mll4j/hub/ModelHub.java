@@ -7,6 +7,7 @@ import io.mll4j.exception.ModelLoadException;
 import io.mll4j.exception.ModelNotFoundException;
 import io.mll4j.exception.UnknownSynsetException;
 import io.mll4j.progress.Progress;
+import io.mll4j.util.Directories;
 import io.mll4j.util.Hashes;
 import io.mll4j.util.Json;
 import io.mll4j.util.Mll4jHome;
@@ -154,7 +155,7 @@ public final class ModelHub implements AutoCloseable {
             Path trash = folder.newTrash(id);
             try {
                 Files.move(folder.entry(id), trash, StandardCopyOption.ATOMIC_MOVE);
-                HubFolder.deleteRecursively(trash);
+                Directories.deleteRecursively(trash);
             } catch (IOException e) {
                 throw new HubException("Cannot remove model '" + id + "' from " + folder.root() + ": " + e.getMessage(), e);
             }
@@ -188,7 +189,7 @@ public final class ModelHub implements AutoCloseable {
             return;
         }
         try {
-            HubFolder.deleteRecursively(staging);
+            Directories.deleteRecursively(staging);
         } catch (IOException e) {
             // the next writer cleans leftovers; the original failure matters more than this one
         }

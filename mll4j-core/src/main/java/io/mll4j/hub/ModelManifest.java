@@ -74,6 +74,15 @@ public record ModelManifest(String id, ModelKind kind, ModelFormat format, List<
         return files.stream().filter(f -> f.role().equals(role)).findFirst();
     }
 
+    /**
+     * Whether this is a ConSE composite: a VLM made of a classifier (file role {@value ModelFile#CLASSIFIER}) whose
+     * head the text encoder embeds, so that its {@link #labels()} are that classifier's, not a limit on its classes.
+     */
+    @JsonIgnore
+    public boolean isConse() {
+        return kind == ModelKind.VLM && file(ModelFile.CLASSIFIER).isPresent();
+    }
+
     /** Sum of the recorded file sizes (files without a recorded size count 0). */
     @JsonIgnore
     public long totalBytes() {

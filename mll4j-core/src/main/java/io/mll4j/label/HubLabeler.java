@@ -6,14 +6,13 @@ import io.mll4j.expert.ExpertLabeler;
 import io.mll4j.graph.NodeText;
 import io.mll4j.graph.SemanticGraph;
 import io.mll4j.hub.HubEntry;
-import io.mll4j.hub.ModelHub;
 import io.mll4j.hub.ModelKind;
-import io.mll4j.hub.ModelOpener;
+import io.mll4j.hub.ModelRun;
+import io.mll4j.hub.ModelRunBuilder;
 import io.mll4j.progress.Progress;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,15 +25,12 @@ import java.util.Objects;
  * it stopped and a grown graph costs only its new images.
  */
 public final class HubLabeler {
-    private final ModelHub hub;
-    private final ModelOpener opener;
+    private final ModelRun run;
     private final LabelStore store;
     private final ExpertLabelStore expertStore;
     private final SemanticGraph graph;
     private final Path imageRoot;
     private final NodeText nodeText;
-    private final int batchSize;
-    private final Progress progress;
     private LabelingInput input;
 
     /** What happened to one model. */
@@ -53,16 +49,13 @@ public final class HubLabeler {
                           Duration took) {
     }
 
-    private HubLabeler(Builder b) {
-        this.hub = b.hub;
-        this.opener = b.opener;
+    private HubLabeler(Builder b, ModelRun run) {
+        this.run = run;
         this.store = b.store;
         this.expertStore = new ExpertLabelStore(b.store.root());
         this.graph = b.graph;
         this.imageRoot = b.imageRoot;
         this.nodeText = b.nodeText;
-        this.batchSize = b.batchSize;
-        this.progress = b.progress;
     }
 
     public static Builder builder() {
@@ -77,12 +70,12 @@ public final class HubLabeler {
 
     /** Labels every model of the hub (VLMs and experts), in hub order. */
     public List<Outcome> labelAll() {
-        return hub.list().stream().map(this::label).toList();
+        return run.hub().list().stream().map(this::label).toList();
     }
 
     /** Labels every model of one kind, in hub order. */
     public List<Outcome> labelAll(ModelKind kind) {
-        return hub.list().stream().filter(e -> e.manifest().kind() == kind).map(this::label).toList();
+        return run.hub().list().stream().filter(e -> e.manifest().kind() == kind).map(this::label).toList();
     }
 
     /** Labels one model (a VLM or an expert) unless its label is stored. */
@@ -98,15 +91,15 @@ public final class HubLabeler {
         LabelingInput in = input();
         int images;
         if (kind == ModelKind.EXPERT) {
-            ExpertLabel label = ExpertLabeler.builder().setModel(opener.classifier(entry)).setInput(in)
+            ExpertLabel label = ExpertLabeler.builder().setModel(run.opener().classifier(entry)).setInput(in)
                     .setCacheDir(expertStore.cacheDir(key)).setImageLoader(new GraphImageLoader(in.images()))
-                    .optBatchSize(batchSize).optProgress(prefixed(entry.id())).build().label();
+                    .optBatchSize(run.batchSize()).optProgress(prefixed(entry.id())).build().label();
             expertStore.save(key, label);
             images = label.imageCount();
         } else {
-            EmbeddingLabel label = Labeler.builder().setModel(opener.vlm(entry)).setInput(in)
+            EmbeddingLabel label = Labeler.builder().setModel(run.opener().vlm(entry)).setInput(in)
                     .setCacheDir(store.cacheDir(key)).setImageLoader(new GraphImageLoader(in.images()))
-                    .optBatchSize(batchSize).optProgress(prefixed(entry.id())).build().label();
+                    .optBatchSize(run.batchSize()).optProgress(prefixed(entry.id())).build().label();
             store.save(key, label);
             images = label.imageEmbeddings().length;
         }
@@ -119,17 +112,17 @@ public final class HubLabeler {
         return new Progress() {
             @Override
             public void start(String task, long total) {
-                progress.start(model + ": " + task, total);
+                run.progress().start(model + ": " + task, total);
             }
 
             @Override
             public void advance(long done) {
-                progress.advance(done);
+                run.progress().advance(done);
             }
 
             @Override
             public void finish() {
-                progress.finish();
+                run.progress().finish();
             }
         };
     }
@@ -141,28 +134,21 @@ public final class HubLabeler {
         return input;
     }
 
-    /** {@code set*} required, {@code opt*} optional. */
-    public static final class Builder {
-        private ModelHub hub;
-        private ModelOpener opener;
+    /**
+     * {@code set*} required, {@code opt*} optional. The opener opens the models to label (and owns them); the batch
+     * size is also the size of a committed cache chunk.
+     */
+    public static final class Builder extends ModelRunBuilder<Builder> {
         private LabelStore store;
         private SemanticGraph graph;
         private Path imageRoot;
         private NodeText nodeText = NodeText.NAME_WHICH_IS_GLOSS;
-        private int batchSize = 32;
-        private Progress progress = Progress.NONE;
 
         private Builder() {
         }
 
-        public Builder setHub(ModelHub value) {
-            this.hub = value;
-            return this;
-        }
-
-        /** Opens the VLMs (and owns them). */
-        public Builder setOpener(ModelOpener value) {
-            this.opener = value;
+        @Override
+        protected Builder self() {
             return this;
         }
 
@@ -188,27 +174,12 @@ public final class HubLabeler {
             return this;
         }
 
-        /** Images per model call and per committed cache chunk (default 32). */
-        public Builder optBatchSize(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("batchSize must be >= 1, got " + value);
-            }
-            this.batchSize = value;
-            return this;
-        }
-
-        public Builder optProgress(Progress value) {
-            this.progress = Objects.requireNonNull(value, "progress");
-            return this;
-        }
-
         public HubLabeler build() {
-            Objects.requireNonNull(hub, "hub is required (setHub)");
-            Objects.requireNonNull(opener, "opener is required (setOpener)");
+            ModelRun run = run();
             Objects.requireNonNull(store, "store is required (setStore)");
             Objects.requireNonNull(graph, "graph is required (setGraph)");
             Objects.requireNonNull(imageRoot, "imageRoot is required (setImageRoot)");
-            return new HubLabeler(this);
+            return new HubLabeler(this, run);
         }
     }
 }

@@ -1,13 +1,11 @@
 package io.mll4j.reuse;
 
-import io.mll4j.exception.DataException;
 import io.mll4j.hub.HubEntry;
-import io.mll4j.hub.ModelHub;
 import io.mll4j.hub.ModelKind;
-import io.mll4j.hub.ModelOpener;
+import io.mll4j.hub.ModelRun;
+import io.mll4j.hub.ModelRunBuilder;
 import io.mll4j.image.ImageSource;
 import io.mll4j.model.VisionLanguageModel;
-import io.mll4j.progress.Progress;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -27,18 +25,12 @@ import java.util.Objects;
  * whether a failure fails the call: the CLI exits with 2).
  */
 public final class Reuser {
-    private final ModelHub hub;
-    private final ModelOpener opener;
+    private final ModelRun run;
     private final Prompt prompt;
-    private final int batchSize;
-    private final Progress progress;
 
-    private Reuser(Builder b) {
-        this.hub = b.hub;
-        this.opener = b.opener;
-        this.prompt = b.prompt;
-        this.batchSize = b.batchSize;
-        this.progress = b.progress;
+    private Reuser(ModelRun run, Prompt prompt) {
+        this.run = run;
+        this.prompt = prompt;
     }
 
     public static Builder builder() {
@@ -71,48 +63,29 @@ public final class Reuser {
         List<float[][]> classTexts = new ArrayList<>();
         List<String> prompts = classes.stream().map(prompt::of).toList();
         for (String id : models) {
-            VisionLanguageModel vlm = opener.vlm(requireVlm(hub.get(id)));
+            VisionLanguageModel vlm = run.opener().vlm(requireVlm(run.hub().get(id)));
             vlms.add(vlm);
             classTexts.add(vlm.encodeTexts(prompts));
         }
-        List<ImagePrediction> out = new ArrayList<>(images.size());
-        progress.start("predict images", images.size());
-        for (int from = 0; from < images.size(); from += batchSize) {
-            List<ImageSource> chunk = images.subList(from, Math.min(from + batchSize, images.size()));
-            out.addAll(predictChunk(chunk, classes, models, vlms, classTexts, voters));
-            progress.advance(chunk.size());
-        }
-        progress.finish();
+        List<ImagePrediction> out = ImageChunks.predict(images, run.batchSize(), run.progress(),
+                pixels -> perImage(pixels, vlms, classTexts),
+                (image, perModel) -> combine(image, perModel, classes, models, voters), ImagePrediction::failed);
         return new PredictionReport(classes, selection, prompt, out);
     }
 
-    private List<ImagePrediction> predictChunk(List<ImageSource> chunk, List<String> classes, List<String> models,
-                                               List<VisionLanguageModel> vlms, List<float[][]> classTexts,
-                                               int[][] voters) {
-        ImagePrediction[] results = new ImagePrediction[chunk.size()];
-        List<BufferedImage> pixels = new ArrayList<>();
-        List<Integer> positions = new ArrayList<>();
-        for (int i = 0; i < chunk.size(); i++) {
-            try {
-                pixels.add(chunk.get(i).decode());
-                positions.add(i);
-            } catch (DataException e) {
-                results[i] = ImagePrediction.failed(chunk.get(i).name(), e.getMessage());
-            }
+    /** Each image's class probabilities by every model: {@code [image] → [model][class]}. */
+    private static List<List<double[]>> perImage(List<BufferedImage> pixels, List<VisionLanguageModel> vlms,
+                                                 List<float[][]> classTexts) {
+        double[][][] p = new double[vlms.size()][][]; // [model][image][class]
+        for (int m = 0; m < vlms.size(); m++) {
+            p[m] = probabilities(vlms.get(m).encodeImages(pixels), classTexts.get(m));
         }
-        if (!pixels.isEmpty()) {
-            double[][][] p = new double[models.size()][][]; // [model][image][class]
-            for (int m = 0; m < models.size(); m++) {
-                p[m] = probabilities(vlms.get(m).encodeImages(pixels), classTexts.get(m));
-            }
-            for (int j = 0; j < positions.size(); j++) {
-                int image = j;
-                List<double[]> perModel = Arrays.stream(p).map(rows -> rows[image]).toList();
-                results[positions.get(j)] = combine(chunk.get(positions.get(j)).name(), perModel, classes,
-                        models, voters);
-            }
+        List<List<double[]>> out = new ArrayList<>(pixels.size());
+        for (int j = 0; j < pixels.size(); j++) {
+            int image = j;
+            out.add(Arrays.stream(p).map(rows -> rows[image]).toList());
         }
-        return Arrays.asList(results);
+        return out;
     }
 
     private static ImagePrediction combine(String image, List<double[]> p, List<String> classes, List<String> models,
@@ -179,53 +152,28 @@ public final class Reuser {
         return Arrays.stream(values).boxed().toList();
     }
 
-    /** {@code set*} required, {@code opt*} optional. */
-    public static final class Builder {
-        private ModelHub hub;
-        private ModelOpener opener;
+    /** {@code set*} required, {@code opt*} optional; the batch size is the images decoded and run per chunk. */
+    public static final class Builder extends ModelRunBuilder<Builder> {
         private Prompt prompt = Prompt.PHOTO;
-        private int batchSize = 32;
-        private Progress progress = Progress.NONE;
 
         private Builder() {
         }
 
-        /** Where the selected model ids are looked up. */
-        public Builder setHub(ModelHub value) {
-            this.hub = value;
+        @Override
+        protected Builder self() {
             return this;
         }
 
-        /** Opens (and owns) the models. */
-        public Builder setOpener(ModelOpener value) {
-            this.opener = value;
-            return this;
-        }
-
-        /** Class text at reuse (default {@link Prompt#PHOTO}, the paper's; the official code uses {@link Prompt#RAW}). */
+        /**
+         * Class text at reuse (default {@link Prompt#PHOTO}, the paper's; the official code uses {@link Prompt#RAW}).
+         */
         public Builder optPrompt(Prompt value) {
             this.prompt = Objects.requireNonNull(value, "prompt");
             return this;
         }
 
-        /** Images decoded and run per chunk (default 32). */
-        public Builder optBatchSize(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("batchSize must be >= 1, got " + value);
-            }
-            this.batchSize = value;
-            return this;
-        }
-
-        public Builder optProgress(Progress value) {
-            this.progress = Objects.requireNonNull(value, "progress");
-            return this;
-        }
-
         public Reuser build() {
-            Objects.requireNonNull(hub, "hub is required (setHub)");
-            Objects.requireNonNull(opener, "opener is required (setOpener)");
-            return new Reuser(this);
+            return new Reuser(run(), prompt);
         }
     }
 }

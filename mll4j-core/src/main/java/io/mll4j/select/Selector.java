@@ -1,14 +1,7 @@
 package io.mll4j.select;
 
-import io.mll4j.graph.NodeText;
-import io.mll4j.graph.SemanticGraph;
-import io.mll4j.hub.ModelHub;
-import io.mll4j.label.LabelStore;
-import io.mll4j.match.ClassText;
 import io.mll4j.match.TaskMatcher;
 import io.mll4j.match.TaskMatching;
-import io.mll4j.model.TextEmbedder;
-import io.mll4j.task.ClassResolver;
 import io.mll4j.task.Task;
 
 import java.util.List;
@@ -30,30 +23,16 @@ public final class Selector {
     /** Runners-up listed per class in reports. */
     public static final int RUNNERS_UP = 3;
 
-    private final SemanticGraph graph;
-    private final ModelHub hub;
-    private final LabelStore store;
-    private final ClassResolver resolver;
-    private final TextEmbedder embedder;
+    private final SelectionSetup setup;
     private final MethodVariant variant;
     private final SelectionConfig config;
-    private final NodeText nodeText;
-    private final ClassText classText;
-    private final Double minSimilarity;
     private final boolean allowUncovered;
     private final List<String> models;
 
-    private Selector(Builder b) {
-        this.graph = b.graph;
-        this.hub = b.hub;
-        this.store = b.store;
-        this.resolver = b.resolver;
-        this.embedder = b.embedder;
+    private Selector(Builder b, SelectionSetup setup) {
+        this.setup = setup;
         this.variant = b.variant;
         this.config = b.config;
-        this.nodeText = b.nodeText;
-        this.classText = b.classText;
-        this.minSimilarity = b.minSimilarity;
         this.allowUncovered = b.allowUncovered;
         this.models = b.models;
     }
@@ -69,66 +48,32 @@ public final class Selector {
      * @throws io.mll4j.exception.HubException  when a candidate has no label for this graph and node text
      */
     public SelectionReport select(Task task) {
-        TaskMatcher.Builder matcher = TaskMatcher.builder().setGraph(graph).setEmbedder(embedder)
-                .setResolver(resolver).optNodeText(nodeText).optClassText(classText).optTopNodes(config.topNodes());
-        if (minSimilarity != null) {
-            matcher.optMinSimilarity(minSimilarity);
-        }
-        TaskMatching matching = matcher.build().match(task);
+        TaskMatching matching = setup.matcher(config.topNodes()).match(task);
         if (!allowUncovered) {
             matching.requireCovered();
         }
-        return select(task, matching, LabeledModels.load(hub, store, graph, nodeText, models));
+        return select(task, matching, setup.labeledVlms(models));
     }
 
     /** Scores already-loaded candidates for an already-matched task (no check of coverage). */
     public SelectionReport select(Task task, TaskMatching matching, List<LabeledModel> candidates) {
         ReuseScores scores = ReuseScores.compute(candidates.stream().map(LabeledModel::label).toList(),
                 matching.matching().selectedNodes(), matching.matching().z(), config);
-        return new ReportAssembler(graph, candidates, scores, config).assemble(task, matching, variant);
+        return new ReportAssembler(setup.graph(), candidates, scores, config).assemble(task, matching, variant);
     }
 
     /** {@code set*} required, {@code opt*} optional; {@link #optVariant} first, then individual switches. */
-    public static final class Builder {
-        private SemanticGraph graph;
-        private ModelHub hub;
-        private LabelStore store;
-        private ClassResolver resolver;
-        private TextEmbedder embedder;
+    public static final class Builder extends SelectionBuilder<Builder> {
         private MethodVariant variant = MethodVariant.PAPER;
         private SelectionConfig config = MethodVariant.PAPER.config();
-        private NodeText nodeText = MethodVariant.PAPER.nodeText();
-        private ClassText classText = ClassText.WORDNET;
-        private Double minSimilarity;
         private boolean allowUncovered;
         private List<String> models = List.of();
 
         private Builder() {
         }
 
-        public Builder setGraph(SemanticGraph value) {
-            this.graph = value;
-            return this;
-        }
-
-        public Builder setHub(ModelHub value) {
-            this.hub = value;
-            return this;
-        }
-
-        public Builder setLabelStore(LabelStore value) {
-            this.store = value;
-            return this;
-        }
-
-        public Builder setResolver(ClassResolver value) {
-            this.resolver = value;
-            return this;
-        }
-
-        /** Embedder for matching classes to nodes. */
-        public Builder setEmbedder(TextEmbedder value) {
-            this.embedder = value;
+        @Override
+        protected Builder self() {
             return this;
         }
 
@@ -136,8 +81,7 @@ public final class Selector {
         public Builder optVariant(MethodVariant value) {
             this.variant = Objects.requireNonNull(value, "variant");
             this.config = value.config();
-            this.nodeText = value.nodeText();
-            return this;
+            return optNodeText(value.nodeText());
         }
 
         /** Selection switches (α, k, n, score rule, global mean, FP pool, Z normalisation). */
@@ -146,21 +90,9 @@ public final class Selector {
             return this;
         }
 
-        /** Node text of the labels to use, and of matching. */
-        public Builder optNodeText(NodeText value) {
-            this.nodeText = Objects.requireNonNull(value, "nodeText");
-            return this;
-        }
-
-        public Builder optClassText(ClassText value) {
-            this.classText = Objects.requireNonNull(value, "classText");
-            return this;
-        }
-
         /** One uncovered-threshold for every class (default: by class text, see {@link TaskMatcher}). */
         public Builder optMinSimilarity(double value) {
-            this.minSimilarity = value;
-            return this;
+            return optMinSimilarity((Double) value);
         }
 
         /** Select for uncovered classes too (they are flagged in the report) instead of failing. */
@@ -176,12 +108,7 @@ public final class Selector {
         }
 
         public Selector build() {
-            Objects.requireNonNull(graph, "graph is required (setGraph)");
-            Objects.requireNonNull(hub, "hub is required (setHub)");
-            Objects.requireNonNull(store, "store is required (setLabelStore)");
-            Objects.requireNonNull(resolver, "resolver is required (setResolver)");
-            Objects.requireNonNull(embedder, "embedder is required (setEmbedder)");
-            return new Selector(this);
+            return new Selector(this, setup());
         }
     }
 }

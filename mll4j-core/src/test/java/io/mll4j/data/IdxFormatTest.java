@@ -46,6 +46,9 @@ class IdxFormatTest {
         DatasetDescriptor d = new DatasetDescriptor("t", "T", List.of(new DatasetDescriptor.ClassInfo("a", "A"),
                 new DatasetDescriptor.ClassInfo("b", "B"), new DatasetDescriptor.ClassInfo("c", "C")));
         IdxDataset ds = new IdxDataset("t/train", "train", dir.resolve("i.gz"), dir.resolve("l.gz"), d);
+        assertThat(ds.name()).isEqualTo("t/train");
+        assertThat(ds.classIds()).containsExactly("a", "b", "c");
+        assertThat(ds.classNames()).containsExactly("A", "B", "C");
         assertThat(ds.size()).isEqualTo(3);
         assertThat(ds.id(1)).isEqualTo("train/00001");
         assertThat(ds.labels()).containsExactly(2, 0, 1);

@@ -32,12 +32,21 @@ class ImageFolderDatasetTest {
         png("dog", "a.png", 0x070809);
         Files.writeString(root.resolve("dog/readme.txt"), "not an image");
         ImageFolderDataset ds = ImageFolderDataset.of("pets", root);
+        assertThat(ds.name()).isEqualTo("pets");
         assertThat(ds.classIds()).containsExactly("cat", "dog");
+        assertThat(ds.classNames()).containsExactly("cat", "dog");
         assertThat(ds.size()).isEqualTo(3);
         assertThat(List.of(ds.id(0), ds.id(1), ds.id(2))).containsExactly("cat/z.png", "dog/a.png", "dog/b.png");
         assertThat(ds.labels()).containsExactly(0, 1, 1);
         assertThat(ds.image(1).getRGB(0, 0) & 0xFFFFFF).isEqualTo(0x070809);
         assertThat(ds.file(2)).contains(root.resolve("dog/b.png"));
+    }
+
+    @Test
+    void new_moreNamesThanIds_isRejected() throws IOException {
+        png("cat", "z.png", 0);
+        assertThatThrownBy(() -> new ImageFolderDataset("pets", root, List.of("cat"), List.of("Cat", "Dog")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("differ in length");
     }
 
     @Test

@@ -37,6 +37,9 @@ class MnistJsonDatasetTest {
         writeDigits("0", 2, 1.0);
         writeDigits("1", 3, 0.5);
         MnistJsonDataset ds = new MnistJsonDataset("mnist/all", dir, DIGITS);
+        assertThat(ds.name()).isEqualTo("mnist/all");
+        assertThat(ds.classIds()).containsExactly("0", "1");
+        assertThat(ds.classNames()).containsExactly("zero", "one");
         assertThat(ds.size()).isEqualTo(5);
         assertThat(ds.labels()).containsExactly(0, 0, 1, 1, 1);
         assertThat(ds.id(4)).isEqualTo("1/0002");

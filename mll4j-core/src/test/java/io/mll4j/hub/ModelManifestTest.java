@@ -81,12 +81,25 @@ class ModelManifestTest {
     }
 
     @Test
-    void build_conseVlmWithLabelsAndTextEncoder_isAccepted() {
+    void build_conseVlmWithLabelsAndTextEncoder_isAccepted() throws Exception {
         ModelManifest m = ModelManifest.builder().setId("conse").setKind(ModelKind.VLM)
                 .addFile(ModelFile.of(ModelFile.CLASSIFIER, "model.onnx")).optTextEncoder("all-minilm-l6-v2-q")
                 .optLabels(List.of(new ClassLabel("cat", "n02121620"), new ClassLabel("dog", "n02084071")))
                 .setPreprocessing(Preprocessing.clip(224)).build();
         assertThat(m.file(ModelFile.CLASSIFIER)).isPresent();
+        assertThat(m.isConse()).isTrue();
+        String json = Json.write(m);
+        assertThat(Json.mapper().readTree(json).has("conse")).as(json).isFalse();
+        assertThat(Json.mapper().readValue(json, ModelManifest.class)).isEqualTo(m);
+    }
+
+    @Test
+    void isConse_otherKinds_isFalse() {
+        ModelManifest imageTower = ModelManifest.builder().setId("lit").setKind(ModelKind.VLM)
+                .addFile(ModelFile.of(ModelFile.IMAGE_TOWER, "image.onnx")).optTextEncoder("all-minilm-l6-v2-q")
+                .setPreprocessing(Preprocessing.clip(224)).build();
+        assertThat(imageTower.isConse()).isFalse();
+        assertThat(expert("m").isConse()).isFalse();
     }
 
     @Test

@@ -134,7 +134,7 @@ public final class HubModels implements ModelOpener {
 
     private VisionLanguageModel openVlm(HubEntry entry) {
         ModelManifest m = entry.manifest();
-        if (m.file(ModelFile.CLASSIFIER).isPresent()) {
+        if (m.isConse()) {
             return conse(entry);
         }
         if (m.file(ModelFile.TEXTUAL).isPresent()) {

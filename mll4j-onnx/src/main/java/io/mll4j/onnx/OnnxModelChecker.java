@@ -59,7 +59,7 @@ public final class OnnxModelChecker implements ModelChecker {
         Map<String, String> ioNames = new LinkedHashMap<>();
         Double msPerImage = switch (manifest.kind()) {
             case EXPERT -> checkClassifier(manifest, directory, ioNames, ModelFile.MODEL);
-            case VLM -> manifest.file(ModelFile.CLASSIFIER).isPresent()
+            case VLM -> manifest.isConse()
                     ? checkClassifier(manifest, directory, ioNames, ModelFile.CLASSIFIER)
                     : checkVlm(manifest, directory, ioNames);
         };

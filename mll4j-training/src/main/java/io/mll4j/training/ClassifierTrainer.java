@@ -3,9 +3,6 @@ package io.mll4j.training;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.SequentialBlock;
-import io.mll4j.progress.Progress;
-
-import java.util.function.Consumer;
 
 /**
  * Trains an {@link ArchitectureSpec} as a classifier with softmax cross-entropy; the spec's output size is the
@@ -15,17 +12,12 @@ import java.util.function.Consumer;
  */
 public final class ClassifierTrainer {
     private final ArchitectureSpec spec;
-    private final TrainingData data;
-    private final TrainingConfig config;
-    private final Progress progress;
-    private final Consumer<EpochStats> epochListener;
+    private final TrainingLoop loop;
 
     private ClassifierTrainer(Builder builder) {
-        this.spec = builder.spec;
-        this.config = builder.config();
-        this.data = TrainingData.checked(builder.images, builder.labels, spec.input(), spec.outputSize());
-        this.progress = builder.progress();
-        this.epochListener = builder.epochListener();
+        this.spec = builder.spec();
+        this.loop = builder.loop(TrainingData.checked(builder.images, builder.labels, spec.input(),
+                spec.outputSize()));
     }
 
     public static Builder builder() {
@@ -36,15 +28,17 @@ public final class ClassifierTrainer {
     public TrainedNetwork train() {
         SequentialBlock network = NetworkBlock.of(spec);
         InputShape in = spec.input();
-        return new TrainingLoop(spec, config, data, progress, epochListener).train("classification", network, network,
+        return loop.train("classification", network, network,
                 new Shape[]{new Shape(1, in.channels(), in.height(), in.width())}, spec.outputSize(),
                 (trainer, images, manager, random) -> trainer.forward(new NDList(images)).singletonOrThrow(),
                 () -> null);
     }
 
-    /** {@code set*} are required, {@code opt*} (see {@link TrainerBuilder}) optional. */
+    /**
+     * {@code set*} are required, {@code opt*} (see {@link TrainerBuilder}) optional. The spec's output size is the
+     * number of classes.
+     */
     public static final class Builder extends TrainerBuilder<Builder> {
-        private ArchitectureSpec spec;
         private float[][] images;
         private int[] labels;
 
@@ -53,12 +47,6 @@ public final class ClassifierTrainer {
 
         @Override
         protected Builder self() {
-            return this;
-        }
-
-        /** The network; its output size is the number of classes. */
-        public Builder setSpec(ArchitectureSpec spec) {
-            this.spec = spec;
             return this;
         }
 
@@ -75,9 +63,6 @@ public final class ClassifierTrainer {
 
         /** Validates every setting, naming the bad one. */
         public ClassifierTrainer build() {
-            if (spec == null) {
-                throw new IllegalArgumentException("spec not set: call setSpec");
-            }
             return new ClassifierTrainer(this);
         }
     }

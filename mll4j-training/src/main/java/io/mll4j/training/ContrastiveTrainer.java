@@ -3,9 +3,6 @@ package io.mll4j.training;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.SequentialBlock;
-import io.mll4j.progress.Progress;
-
-import java.util.function.Consumer;
 
 /**
  * Trains an image tower against a frozen text encoder, LiT-style ("locked-image tuning" with the roles swapped:
@@ -24,25 +21,20 @@ import java.util.function.Consumer;
  */
 public final class ContrastiveTrainer {
     private final ArchitectureSpec spec;
-    private final TrainingData data;
     private final float[][] texts;
     private final int[][] textsByClass;
     private final float initialTemperature;
     private final boolean learnableTemperature;
-    private final TrainingConfig config;
-    private final Progress progress;
-    private final Consumer<EpochStats> epochListener;
+    private final TrainingLoop loop;
 
     private ContrastiveTrainer(Builder builder) {
-        this.spec = builder.spec;
-        this.config = builder.config();
+        this.spec = builder.spec();
         this.initialTemperature = builder.initialTemperature;
         this.learnableTemperature = builder.learnableTemperature;
         this.texts = TextEmbeddings.normalised(builder.texts, spec.outputSize());
         this.textsByClass = TextEmbeddings.byClass(builder.textClasses, texts.length);
-        this.data = TrainingData.checked(builder.images, builder.imageClasses, spec.input(), textsByClass.length);
-        this.progress = builder.progress();
-        this.epochListener = builder.epochListener();
+        this.loop = builder.loop(TrainingData.checked(builder.images, builder.imageClasses, spec.input(),
+                textsByClass.length));
     }
 
     public static Builder builder() {
@@ -57,21 +49,22 @@ public final class ContrastiveTrainer {
         int dim = spec.outputSize();
         InputShape in = spec.input();
         Shape[] initShapes = {new Shape(1, in.channels(), in.height(), in.width()), new Shape(classes, dim)};
-        return new TrainingLoop(spec, config, data, progress, epochListener).train("contrastive", head, tower,
-                initShapes, classes, (trainer, images, manager, random) -> {
-                    float[] drawn = new float[classes * dim];
-                    for (int k = 0; k < classes; k++) {
-                        int[] candidates = textsByClass[k];
-                        System.arraycopy(texts[candidates[random.nextInt(candidates.length)]], 0, drawn, k * dim, dim);
-                    }
-                    return trainer.forward(new NDList(images, manager.create(drawn, new Shape(classes, dim))))
-                            .singletonOrThrow();
-                }, head::temperature);
+        return loop.train("contrastive", head, tower, initShapes, classes, (trainer, images, manager, random) -> {
+            float[] drawn = new float[classes * dim];
+            for (int k = 0; k < classes; k++) {
+                int[] candidates = textsByClass[k];
+                System.arraycopy(texts[candidates[random.nextInt(candidates.length)]], 0, drawn, k * dim, dim);
+            }
+            return trainer.forward(new NDList(images, manager.create(drawn, new Shape(classes, dim))))
+                    .singletonOrThrow();
+        }, head::temperature);
     }
 
-    /** {@code set*} are required, {@code opt*} (here and in {@link TrainerBuilder}) optional. */
+    /**
+     * {@code set*} are required, {@code opt*} (here and in {@link TrainerBuilder}) optional. The spec is the tower;
+     * its output size must equal the text embedding dimension.
+     */
     public static final class Builder extends TrainerBuilder<Builder> {
-        private ArchitectureSpec spec;
         private float[][] images;
         private int[] imageClasses;
         private float[][] texts;
@@ -84,12 +77,6 @@ public final class ContrastiveTrainer {
 
         @Override
         protected Builder self() {
-            return this;
-        }
-
-        /** The tower; its output size must equal the text embedding dimension. */
-        public Builder setSpec(ArchitectureSpec spec) {
-            this.spec = spec;
             return this;
         }
 
@@ -120,9 +107,7 @@ public final class ContrastiveTrainer {
 
         /** Validates every setting, naming the bad one. */
         public ContrastiveTrainer build() {
-            if (spec == null) {
-                throw new IllegalArgumentException("spec not set: call setSpec");
-            }
+            spec(); // named first when several settings are missing
             if (texts == null || textClasses == null) {
                 throw new IllegalArgumentException("texts not set: call setTexts");
             }

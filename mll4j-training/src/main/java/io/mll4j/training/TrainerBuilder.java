@@ -6,11 +6,13 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Options common to the trainers' builders ({@code opt*} only: every one has a default).
+ * What the trainers' builders share: the network to train ({@link #setSpec}, required) and the training options
+ * ({@code opt*}: every one has a default).
  *
  * @param <B> the concrete builder, returned by every option for chaining
  */
 public abstract class TrainerBuilder<B extends TrainerBuilder<B>> {
+    private ArchitectureSpec spec;
     private int epochs = 10;
     private int batchSize = 64;
     private float learningRate = 1e-3f;
@@ -23,6 +25,12 @@ public abstract class TrainerBuilder<B extends TrainerBuilder<B>> {
     private Consumer<EpochStats> epochListener = stats -> { };
 
     protected abstract B self();
+
+    /** The network to train; what its output size must be is the trainer's to say. */
+    public B setSpec(ArchitectureSpec spec) {
+        this.spec = spec;
+        return self();
+    }
 
     /** Passes over the data (default 10). */
     public B optEpochs(int epochs) {
@@ -92,11 +100,16 @@ public abstract class TrainerBuilder<B extends TrainerBuilder<B>> {
         return new TrainingConfig(epochs, batchSize, learningRate, weightDecay, optimizer, seed, threads, augmentation);
     }
 
-    protected Progress progress() {
-        return progress;
+    /** The network to train, which must be set. */
+    ArchitectureSpec spec() {
+        if (spec == null) {
+            throw new IllegalArgumentException("spec not set: call setSpec");
+        }
+        return spec;
     }
 
-    protected Consumer<EpochStats> epochListener() {
-        return epochListener;
+    /** The epoch loop over {@code data} with these options. */
+    TrainingLoop loop(TrainingData data) {
+        return new TrainingLoop(spec(), config(), data, progress, epochListener);
     }
 }

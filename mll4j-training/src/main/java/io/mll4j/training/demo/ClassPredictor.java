@@ -1,5 +1,9 @@
 package io.mll4j.training.demo;
 
+import io.mll4j.hub.ClassLabel;
+import io.mll4j.hub.HubEntry;
+import io.mll4j.hub.ModelManifest;
+import io.mll4j.hub.ModelOpener;
 import io.mll4j.model.ImageClassifier;
 import io.mll4j.model.VisionLanguageModel;
 
@@ -15,7 +19,18 @@ import java.util.function.Function;
  * VLMs score the candidates' prompts {@code "a photo of a {display name}."} zero-shot.
  */
 interface ClassPredictor extends AutoCloseable {
+    /** Images per model run. */
     int BATCH = 256;
+
+    /** The model of a hub entry, opened by {@code opener}; classes are met through {@code store}. */
+    static ClassPredictor open(HubEntry entry, ModelOpener opener, ImageStore store) {
+        ModelManifest m = entry.manifest();
+        return switch (m.kind()) {
+            case EXPERT -> expert(opener.classifier(entry), m.labels().stream().map(ClassLabel::synset).toList(),
+                    store::synset);
+            case VLM -> vlm(opener.vlm(entry), store::displayName);
+        };
+    }
 
     int[] predict(List<BufferedImage> images, List<ClassRef> candidates);
 

@@ -8,6 +8,7 @@ import io.mll4j.hub.ModelManifest;
 import io.mll4j.hub.ModelPackage;
 import io.mll4j.hub.SynsetValidator;
 import io.mll4j.model.CachedTextEmbedder;
+import io.mll4j.onnx.HubModels;
 import io.mll4j.onnx.OnnxModelChecker;
 import io.mll4j.onnx.text.TextEncoders;
 import io.mll4j.progress.Progress;
@@ -73,20 +74,21 @@ public final class DemoHubBuilder {
         }
         List<DemoBuildReport.Outcome> outcomes = new ArrayList<>();
         long start = System.nanoTime();
-        try (ModelHub hub = hubBuilder.build(); SharedTextEncoders encoders = new SharedTextEncoders(textCache)) {
-            DemoPackages packages = new DemoPackages(recipes, store, encoders, new RecipeTrainer(store, progress),
+        try (ModelHub hub = hubBuilder.build(); HubModels models = HubModels.builder().optTextCacheDir(textCache)
+                .optBatchSize(ClassPredictor.BATCH).build()) {
+            DemoPackages packages = new DemoPackages(recipes, store, models, new RecipeTrainer(store, progress),
                     repoRoot, hub);
             for (int i = 0; i < todo.size(); i++) {
                 Recipe recipe = todo.get(i);
                 String step = "[" + (i + 1) + "/" + todo.size() + "] " + recipe.id();
-                outcomes.add(buildOne(recipe, step, hub, packages, encoders));
+                outcomes.add(buildOne(recipe, step, hub, packages, models));
             }
         }
         return new DemoBuildReport(outcomes, (System.nanoTime() - start) / 1e9);
     }
 
     private DemoBuildReport.Outcome buildOne(Recipe recipe, String step, ModelHub hub, DemoPackages packages,
-                                             SharedTextEncoders encoders) {
+                                             HubModels models) {
         long t0 = System.nanoTime();
         ResolvedRecipe resolved = packages.resolve(recipe);
         String hash = resolved.sha256();
@@ -106,8 +108,11 @@ public final class DemoHubBuilder {
             ModelManifest manifest = packages.make(recipe, resolved, work);
             double built = (System.nanoTime() - t0) / 1e9;
             double score;
-            try (ClassPredictor predictor = DemoModels.open(manifest, work, store, encoders)) {
+            HubEntry candidate = new HubEntry(manifest, work);
+            try (ClassPredictor predictor = ClassPredictor.open(candidate, models, store)) {
                 score = GeneralScore.of(predictor, store);
+            } finally {
+                models.release(candidate);
             }
             HubEntry entry = hub.add(new ModelPackage(manifest.toBuilder().optGeneralScore(score).build(), work));
             double seconds = (System.nanoTime() - t0) / 1e9;
@@ -211,7 +216,7 @@ public final class DemoHubBuilder {
             return this;
         }
 
-        /** Disk cache of text embeddings ({@code null}: memory only; default the mll4j home's cache). */
+        /** Disk cache of text embeddings ({@code null}: none; default the mll4j home's cache). */
         public Builder optTextCache(Path textCache) {
             this.textCache = textCache;
             return this;

@@ -9,6 +9,7 @@ import io.mll4j.hub.ModelHub;
 import io.mll4j.hub.ModelKind;
 import io.mll4j.hub.ModelManifest;
 import io.mll4j.hub.Provenance;
+import io.mll4j.onnx.HubModels;
 import io.mll4j.util.AtomicFiles;
 import io.mll4j.util.Hashes;
 import io.mll4j.util.Json;
@@ -42,16 +43,17 @@ final class DemoPackages {
 
     private final DemoRecipes recipes;
     private final ImageStore store;
-    private final SharedTextEncoders encoders;
+    private final HubModels models;
     private final RecipeTrainer trainer;
     private final Path repoRoot;
     private final ModelHub hub;
 
-    DemoPackages(DemoRecipes recipes, ImageStore store, SharedTextEncoders encoders, RecipeTrainer trainer,
+    /** @param models whose text encoders embed the texts an image tower is trained against */
+    DemoPackages(DemoRecipes recipes, ImageStore store, HubModels models, RecipeTrainer trainer,
                  Path repoRoot, ModelHub hub) {
         this.recipes = recipes;
         this.store = store;
-        this.encoders = encoders;
+        this.models = models;
         this.trainer = trainer;
         this.repoRoot = repoRoot;
         this.hub = hub;
@@ -94,7 +96,7 @@ final class DemoPackages {
             case Recipe.Vlm v -> {
                 Map<ClassRef, List<String>> texts = new LinkedHashMap<>();
                 resolved.texts().forEach((c, t) -> texts.put(ClassRef.parse(c), t));
-                writeTraining(work, trainer.trainVlm(v, texts, encoders.get(v.textEncoder()), onnx));
+                writeTraining(work, trainer.trainVlm(v, texts, models.textEncoder(v.textEncoder()), onnx));
                 manifest.setKind(ModelKind.VLM).addFile(ModelFile.of(ModelFile.IMAGE_TOWER, MODEL_FILE))
                         .addFile(ModelFile.of(TRAINING, TRAINING_FILE)).setPreprocessing(v.input().preprocessing())
                         .optTextEncoder(v.textEncoder())

@@ -5,11 +5,11 @@ import io.mll4j.data.Split;
 import io.mll4j.exception.DataException;
 import io.mll4j.hub.ClassLabel;
 import io.mll4j.hub.HubEntry;
-import io.mll4j.hub.ModelFile;
 import io.mll4j.hub.ModelHub;
 import io.mll4j.hub.ModelKind;
 import io.mll4j.hub.ModelManifest;
 import io.mll4j.model.CachedTextEmbedder;
+import io.mll4j.onnx.HubModels;
 import io.mll4j.progress.Progress;
 import io.mll4j.util.Json;
 
@@ -68,9 +68,10 @@ public final class HubEvaluation {
         }
         List<ModelEvaluation> out = new ArrayList<>();
         progress.start("evaluate " + entries.size() + " models", entries.size());
-        try (SharedTextEncoders encoders = new SharedTextEncoders(textCache)) {
+        try (HubModels models = HubModels.builder().optTextCacheDir(textCache).optBatchSize(ClassPredictor.BATCH)
+                .build()) {
             for (HubEntry entry : entries) {
-                out.add(evaluate(entry, encoders));
+                out.add(evaluate(entry, models));
                 progress.advance(1);
             }
         } finally {
@@ -79,16 +80,16 @@ public final class HubEvaluation {
         return out;
     }
 
-    private ModelEvaluation evaluate(HubEntry entry, SharedTextEncoders encoders) {
+    private ModelEvaluation evaluate(HubEntry entry, HubModels models) {
         ModelManifest m = entry.manifest();
         JsonNode recipe = readJson(entry, DemoPackages.RECIPE);
         List<ClassRef> heldOut = refs(recipe.path("recipe").path("heldOut"));
-        List<ClassRef> trained = m.kind() == ModelKind.VLM && m.file(ModelFile.CLASSIFIER).isEmpty()
+        List<ClassRef> trained = m.kind() == ModelKind.VLM && !m.isConse()
                 ? refs(fieldNames(recipe.path("texts")))
                 : coveredClasses(m);
         Map<String, Map<String, Double>> accuracy = new LinkedHashMap<>();
         Map<String, Double> unseenOnly = new LinkedHashMap<>();
-        try (ClassPredictor predictor = DemoModels.open(m, entry.directory(), store, encoders)) {
+        try (ClassPredictor predictor = ClassPredictor.open(entry, models, store)) {
             Set<String> labelSynsets = m.labels().stream().map(ClassLabel::synset).collect(Collectors.toSet());
             for (String dataset : datasets) {
                 List<ClassRef> classes = store.classes(dataset);
@@ -101,8 +102,10 @@ public final class HubEvaluation {
                     unseenOnly.put(dataset, accuracy(predictor, unseen, Split.TEST));
                 }
             }
+        } finally {
+            models.release(entry); // each model is scored once: free it before the next
         }
-        String kind = m.kind() == ModelKind.EXPERT ? "expert" : m.file(ModelFile.CLASSIFIER).isPresent() ? "conse" : "vlm";
+        String kind = m.kind() == ModelKind.EXPERT ? "expert" : m.isConse() ? "conse" : "vlm";
         JsonNode training = readJson(entry, DemoPackages.TRAINING);
         var cost = m.costProfile();
         return new ModelEvaluation(m.id(), kind, m.textEncoder(),
@@ -234,7 +237,7 @@ public final class HubEvaluation {
             return this;
         }
 
-        /** Disk cache of text embeddings ({@code null}: memory only). */
+        /** Disk cache of text embeddings ({@code null}: none). */
         public Builder optTextCache(Path textCache) {
             this.textCache = textCache;
             return this;

@@ -1,0 +1,52 @@
+package io.mll4j.hub;
+
+import io.mll4j.progress.Progress;
+
+import java.util.Objects;
+
+/**
+ * The settings every builder of a {@link ModelRun} shares: {@code set*} required, {@code opt*} optional.
+ *
+ * @param <B> the concrete builder, returned by every setting for chaining
+ */
+public abstract class ModelRunBuilder<B extends ModelRunBuilder<B>> {
+    private ModelHub hub;
+    private ModelOpener opener;
+    private int batchSize = 32;
+    private Progress progress = Progress.NONE;
+
+    protected abstract B self();
+
+    /** Where model ids are looked up. */
+    public B setHub(ModelHub value) {
+        this.hub = value;
+        return self();
+    }
+
+    /** Opens (and owns) the models. */
+    public B setOpener(ModelOpener value) {
+        this.opener = value;
+        return self();
+    }
+
+    /** Images per model run (default 32). */
+    public B optBatchSize(int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException("batchSize must be >= 1, got " + value);
+        }
+        this.batchSize = value;
+        return self();
+    }
+
+    public B optProgress(Progress value) {
+        this.progress = Objects.requireNonNull(value, "progress");
+        return self();
+    }
+
+    /** The settings, once the hub and the opener are set. */
+    protected ModelRun run() {
+        Objects.requireNonNull(hub, "hub is required (setHub)");
+        Objects.requireNonNull(opener, "opener is required (setOpener)");
+        return new ModelRun(hub, opener, batchSize, progress);
+    }
+}
