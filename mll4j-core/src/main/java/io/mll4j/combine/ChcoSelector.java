@@ -60,11 +60,11 @@ public final class ChcoSelector {
         TaskMatching matching = match(task);
         TaskCombinationModel model = model(matching);
         ExpertSelection selection = selector(model).select();
-        java.util.Set<Integer> generalised = java.util.Set.of();
-        if (b.config.generalize() > 0 && !selection.patch().uncovered().isEmpty()) {
-            // Fallback only: a label above a class answers for it when nothing at or below its node does, so that
-            // "tabby cat" is not left without a model while a "cat" head exists; covered classes keep their heads.
-            generalised = java.util.Set.copyOf(selection.patch().uncovered());
+        // Fallback only: a label above a class answers for it when no head has a label at or below its node and the
+        // patch did not take it, so that "tabby cat" is not left without a model while a "cat" head exists.
+        java.util.Set<Integer> generalised = b.config.generalize() == 0 ? java.util.Set.of()
+                : noHeadCovers(model, selection.patch().uncovered());
+        if (!generalised.isEmpty()) {
             model = model(matching, generalised);
             selection = selector(model).select();
         }
@@ -73,6 +73,13 @@ public final class ChcoSelector {
                 java.time.Instant.now().toString(), version());
         return new ChcoReportAssembler(setup.graph(), model, matching, selection, b.budget, b.patch, generalised)
                 .assemble(task, provenance);
+    }
+
+    /** The classes among {@code uncovered} that no candidate expert covers at all (chosen or not). */
+    private static java.util.Set<Integer> noHeadCovers(TaskCombinationModel model, List<Integer> uncovered) {
+        return uncovered.stream().filter(y -> java.util.Arrays.stream(model.experts())
+                .noneMatch(h -> model.evaluator().head(h).coverage().covers(y)))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Paper B's matching of the task's classes to nodes, with the uncovered check unless allowed. */
