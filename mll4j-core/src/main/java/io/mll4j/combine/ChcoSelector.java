@@ -63,7 +63,23 @@ public final class ChcoSelector {
      */
     public ChcoReport select(Task task) {
         TaskMatching matching = match(task);
-        TaskCombinationModel model = model(matching);
+        return select(task, matching, model(matching));
+    }
+
+    /**
+     * Selects heads for a task from candidates the caller loaded (a server keeps labels in memory across tasks),
+     * as {@link #select(Task)} does with the stored labels of this selector's candidates.
+     *
+     * @param task     the task
+     * @param matching its matching ({@link #match})
+     * @param experts  the expert candidates, hub order
+     * @param vlms     the patch candidates, hub order (empty: no patch)
+     */
+    public ChcoReport select(Task task, TaskMatching matching, List<LabeledExpert> experts, List<LabeledModel> vlms) {
+        return select(task, matching, model(matching, experts, vlms));
+    }
+
+    private ChcoReport select(Task task, TaskMatching matching, TaskCombinationModel model) {
         ExpertSelection selection = selector(model).select();
         return new ChcoReportAssembler(b.graph, model, matching, selection, b.budget, b.patch).assemble(task,
                 new ChcoReport.Provenance(b.graph.version(), b.graph.size(), model.labels(), b.config, b.policy,
@@ -85,10 +101,13 @@ public final class ChcoSelector {
 
     /** The task's combination model: every candidate expert, then every VLM that may patch. */
     public TaskCombinationModel model(TaskMatching matching) {
+        return model(matching, LabeledExperts.load(b.hub, new ExpertLabelStore(b.store.root()), b.graph, b.experts),
+                b.patch ? vlms() : List.of());
+    }
+
+    /** The task's combination model over candidates the caller loaded (expert and VLM labels of this graph). */
+    public TaskCombinationModel model(TaskMatching matching, List<LabeledExpert> experts, List<LabeledModel> vlms) {
         TaskClasses classes = ClassNodes.choose(b.graph, matching, b.minNodeImages);
-        List<LabeledExpert> experts = LabeledExperts.load(b.hub, new ExpertLabelStore(b.store.root()), b.graph,
-                b.experts);
-        List<LabeledModel> vlms = b.patch ? vlms() : List.of();
         List<float[][]> texts = new ArrayList<>();
         List<String> prompts = classes.names().stream().map(b.prompt::of).toList();
         for (LabeledModel v : vlms) {
