@@ -87,9 +87,7 @@ final class CoverageRoutes {
         out.put("variant", TaskRequest.kebab(variant));
         out.put("nodeText", LabelKey.variantId(nodeText));
         out.put("regions", regions.regions().stream().map(r -> Map.of("id", r.id(), "name", r.name(),
-                "nodes", r.nodes().length)).toList());
-        out.put("aboveCut", Map.of("nodes", regions.aboveCut().length, "names",
-                Arrays.stream(regions.aboveCut()).limit(12).mapToObj(u -> graph.nodes().get(u).name()).toList()));
+                "nodes", r.nodes().length, "rest", r.rest())).toList());
         out.put("models", found.stream().flatMap(Optional::stream).toList());
         out.put("unlabeled", unlabeled);
         call.sendJson(200, out);

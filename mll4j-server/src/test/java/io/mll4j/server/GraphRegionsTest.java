@@ -43,23 +43,34 @@ class GraphRegionsTest {
     }
 
     @Test
-    void of_largerThanMax_splitsTheLargestRegionsWhileTheyFit() {
+    void of_fourRegions_eachGroupPeeledOffTheRootInTurn() {
         SemanticGraph graph = graph();
         assertThat(graph.size()).isEqualTo(23);
 
+        GraphRegions regions = GraphRegions.of(graph, 4);
+
+        // the root's most even subtrees: A (8 with "both", min(8, 15)) before B (8 too, but later), then B (7 of the
+        // 15 left: min(7, 8)), then C (7 of 8: min(7, 1), larger than any leaf); the root keeps only itself
+        assertThat(regions.regions()).extracting(GraphRegions.Region::id).containsExactly(ROOT, A, B, C);
+        assertThat(regions.regions()).extracting(r -> r.nodes().length).containsExactly(1, 8, 7, 7);
+        assertThat(regions.regions()).extracting(GraphRegions.Region::rest).containsExactly(true, false, false,
+                false);
+        assertThat(regions.regions().get(1).name()).isEqualTo("alpha");
+        assertThat(Arrays.stream(regions.regions().get(1).nodes()).mapToObj(graph.ids()::get)).contains(AB);
+        assertPartition(graph, regions);
+    }
+
+    @Test
+    void of_sixteenRegions_fillsTheBudgetAndKeepsAPartition() {
+        SemanticGraph graph = graph();
+
         GraphRegions regions = GraphRegions.of(graph, 16);
 
-        // root → A, B, C (3); A holds "both" (reached from A first: 8 nodes) → its 7 children (9 regions);
-        // B (7, before C by id) → 6 leaves (14 regions); C would make 19 > 16: it stays whole
-        assertThat(regions.regions()).hasSize(14);
-        GraphRegions.Region first = regions.regions().getFirst();
-        assertThat(first.id()).isEqualTo(C);
-        assertThat(first.name()).isEqualTo("gamma");
-        assertThat(first.nodes()).hasSize(7);
-        assertThat(regions.regions().subList(1, 14)).allSatisfy(r -> assertThat(r.nodes()).hasSize(1));
-        assertThat(regions.regions()).extracting(GraphRegions.Region::id).contains(AB).doesNotContain(A, B, ROOT);
-        assertThat(Arrays.stream(regions.aboveCut()).mapToObj(graph.ids()::get)).containsExactlyInAnyOrder(ROOT, A,
-                B);
+        assertThat(regions.regions()).hasSize(16);
+        assertThat(regions.regions().getFirst().id()).isEqualTo(ROOT);
+        // after the three groups, the largest group gives up one leaf at a time (a leaf is its most even split)
+        assertThat(regions.regions()).filteredOn(r -> r.nodes().length > 1).extracting(GraphRegions.Region::id)
+                .containsExactly(A, B, C);
         assertPartition(graph, regions);
     }
 
@@ -70,7 +81,7 @@ class GraphRegionsTest {
         GraphRegions regions = GraphRegions.of(graph, 23);
 
         assertThat(regions.regions()).hasSize(23).allSatisfy(r -> assertThat(r.nodes()).hasSize(1));
-        assertThat(regions.aboveCut()).isEmpty();
+        assertThat(regions.regions()).noneMatch(GraphRegions.Region::rest);
         assertPartition(graph, regions);
     }
 
@@ -87,11 +98,10 @@ class GraphRegionsTest {
         assertPartition(graph, regions);
     }
 
-    /** Every node is in exactly one region or above the cut. */
+    /** Every node is in exactly one region. */
     private static void assertPartition(SemanticGraph graph, GraphRegions regions) {
         int[] seen = new int[graph.size()];
         regions.regions().forEach(r -> Arrays.stream(r.nodes()).forEach(u -> seen[u]++));
-        Arrays.stream(regions.aboveCut()).forEach(u -> seen[u]++);
         assertThat(IntStream.of(seen).boxed().toList()).allSatisfy(n -> assertThat(n).isEqualTo(1));
     }
 }
