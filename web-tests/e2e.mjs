@@ -49,15 +49,18 @@ try {
   await page.waitForFunction(() => /5 model\(s\)/.test(document.getElementById('status').textContent));
   await page.waitForSelector('#models tbody tr[data-model="vlm-c"]');
   await page.waitForSelector('#plots figure');
-  check(await page.locator('#models tbody tr').count() === 5, 'the hub view lists the five test models (3 VLMs, 2 experts)');
+  check(await page.locator('#models tbody tr').count() === 5,
+    'the hub view lists the five test models (3 VLMs, 2 experts)');
   check(await page.locator('#plots figure').count() === 1, 'the benchmark plot of the docs folder is shown');
   await page.waitForSelector('#coverage tbody tr[data-model="warm"]');
-  const regions = await page.locator('#coverage thead th').evaluateAll((n) => n.slice(2).map((x) => x.firstChild.textContent));
+  const regions = await page.locator('#coverage thead th')
+    .evaluateAll((n) => n.slice(2).map((x) => x.firstChild.textContent));
   check(JSON.stringify(regions) === JSON.stringify(['chromatic color', 'red', 'yellow', 'green', 'blue']),
     `the coverage map has one column per node of the 5-node graph: ${regions}`);
   check(await page.locator('#coverage tbody tr').count() === 5, 'and one row per labeled model');
   const coverageCell = (model, column) => page.locator(`#coverage tr[data-model="${model}"] td`).nth(column + 1);
-  check((await coverageCell('warm', 4).textContent()) === '0%' && (await coverageCell('warm', 1).textContent()) === '100%',
+  check((await coverageCell('warm', 4).textContent()) === '0%'
+    && (await coverageCell('warm', 1).textContent()) === '100%',
     'warm [red, yellow] covers red and not blue');
   const redOfA = await coverageCell('vlm-a', 1).getAttribute('title');
   check((await coverageCell('vlm-a', 1).textContent()) === '0.00' && redOfA.includes('mean F1 0.000'),
@@ -128,7 +131,8 @@ try {
   await page.fill('#classes', 'red, yellow, green, blue');
   await page.click('#select-button');
   await page.waitForSelector('#chco-classes tr[data-class="blue"]');
-  const heads = await page.locator('#heads-table tbody tr').evaluateAll((n) => n.map((x) => `${x.dataset.head}:${x.dataset.role}`));
+  const heads = await page.locator('#heads-table tbody tr')
+    .evaluateAll((n) => n.map((x) => `${x.dataset.head}:${x.dataset.role}`));
   check(JSON.stringify(heads) === JSON.stringify(['cool:expert', 'warm:expert', 'vlm-a:patch']),
     `both experts are chosen and vlm-a patches: ${heads}`);
   const chcoRow = (cls) => page.locator(`#chco-classes tr[data-class="${cls}"]`);
@@ -140,15 +144,18 @@ try {
     `'blue' goes to the patch, and why: ${blueWhy}`);
   const estimate = await page.textContent('[data-testid=chco-estimate]');
   check(estimate.includes('75.0% with the experts alone'), `the estimate is shown: ${estimate.trim()}`);
-  check((await page.textContent('#chco-search')).includes('exact over 2 candidate expert(s)'), 'the search is summarised');
+  check((await page.textContent('#chco-search')).includes('exact over 2 candidate expert(s)'),
+    'the search is summarised');
   await shotOf('#selection-section', '06-chco-selection.png');
-  await page.setInputFiles('#file-input', ['red-0.png', 'yellow-1.png', 'green-2.png', 'blue-1.png'].map((f) => join(uploads, f)));
+  const colours = ['red-0.png', 'yellow-1.png', 'green-2.png', 'blue-1.png'];
+  await page.setInputFiles('#file-input', colours.map((f) => join(uploads, f)));
   await page.waitForSelector('#predictions tbody tr[data-image="blue-1.png"] .margin-row');
   const fused = {};
-  for (const f of ['red-0.png', 'yellow-1.png', 'green-2.png', 'blue-1.png']) {
+  for (const f of colours) {
     fused[f] = (await page.locator(`#predictions tr[data-image="${f}"] td.label strong`).textContent()).trim();
   }
-  check(Object.entries(fused).every(([f, label]) => f.startsWith(label + '-')), `the fusion labels every colour: ${JSON.stringify(fused)}`);
+  check(Object.entries(fused).every(([f, label]) => f.startsWith(label + '-')),
+    `the fusion labels every colour: ${JSON.stringify(fused)}`);
   const blueImage = page.locator('#predictions tr[data-image="blue-1.png"]');
   check(await blueImage.locator('.margin-row').count() === 3, "each of the three heads' margins is shown");
   check(await blueImage.locator('.margin-row[data-head="warm"] .margin-bar.against').count() === 1
@@ -180,7 +187,8 @@ try {
   await page.waitForFunction(() => /^yes/.test(document.querySelector('#models tr[data-model="vlm-d"] td:nth-child(7)').textContent));
   check(true, "the hub view shows vlm-d labeled");
   await page.waitForSelector('#coverage tbody tr[data-model="vlm-d"]');
-  const dValues = await page.locator('#coverage tr[data-model="vlm-d"] td').evaluateAll((n) => n.slice(1).map((x) => x.textContent));
+  const dValues = await page.locator('#coverage tr[data-model="vlm-d"] td')
+    .evaluateAll((n) => n.slice(1).map((x) => x.textContent));
   check(JSON.stringify(dValues) === JSON.stringify(['–', '1.00', '1.00', '1.00', '1.00']),
     `the coverage map gains vlm-d's row, right on every colour: ${dValues}`);
   await page.evaluate(() => document.getElementById('hub-section').scrollIntoView());

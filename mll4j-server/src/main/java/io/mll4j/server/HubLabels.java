@@ -52,33 +52,26 @@ final class HubLabels {
     /** A VLM's label with this node text on the graph, when stored whole for every node. */
     Optional<LabeledModel> vlm(HubEntry entry, NodeText nodeText) {
         LabelKey key = LabelKey.of(entry.manifest(), graph.version(), nodeText);
-        EmbeddingLabel label = vlmLabels.get(key);
-        if (label == null) {
-            Optional<EmbeddingLabel> loaded = store.load(key);
-            if (loaded.isEmpty()) {
-                return Optional.empty();
-            }
-            label = loaded.get();
-            vlmLabels.put(key, label);
-        }
-        return label.nodeCount() == graph.size() ? Optional.of(new LabeledModel(entry, key, label)) : Optional.empty();
+        return cached(vlmLabels, key, store::load).filter(l -> l.nodeCount() == graph.size())
+                .map(l -> new LabeledModel(entry, key, l));
     }
 
     /** An expert's label on the graph, when stored for every node with one output per head label. */
     Optional<LabeledExpert> expert(HubEntry entry) {
         LabelKey key = ExpertLabelStore.keyOf(entry.manifest(), graph.version());
-        ExpertLabel label = expertLabels.get(key);
-        if (label == null) {
-            Optional<ExpertLabel> loaded = expertStore.load(key);
-            if (loaded.isEmpty()) {
-                return Optional.empty();
-            }
-            label = loaded.get();
-            expertLabels.put(key, label);
+        return cached(expertLabels, key, expertStore::load)
+                .filter(l -> l.nodeImages().length == graph.size() && l.headSize() == entry.manifest().labels().size())
+                .map(l -> new LabeledExpert(entry, key, l));
+    }
+
+    private static <L> Optional<L> cached(Map<LabelKey, L> cache, LabelKey key, Function<LabelKey, Optional<L>> load) {
+        L label = cache.get(key);
+        if (label != null) {
+            return Optional.of(label);
         }
-        boolean fits = label.nodeImages().length == graph.size()
-                && label.headSize() == entry.manifest().labels().size();
-        return fits ? Optional.of(new LabeledExpert(entry, key, label)) : Optional.empty();
+        Optional<L> loaded = load.apply(key);
+        loaded.ifPresent(l -> cache.put(key, l));
+        return loaded;
     }
 
     /** Whether a model has a label on this graph (a VLM: with this node text; an expert: its softmax label). */

@@ -103,8 +103,8 @@ class ModelRegistrationTest {
                 "manifest.id");
         assertError(client.postJson("/models", "{}"), 415, "Content-Type");
 
-        assertThat(client.get("/models").json().findValuesAsText("id")).containsExactly("cool", "vlm-a", "vlm-b", "vlm-c",
-                "warm");
+        assertThat(client.get("/models").json().findValuesAsText("id"))
+                .containsExactly("cool", "vlm-a", "vlm-b", "vlm-c", "warm");
         assertThat(Files.list(tmp.resolve("hub")).map(p -> p.getFileName().toString()))
                 .noneMatch(n -> n.startsWith("vlm-d"));
     }

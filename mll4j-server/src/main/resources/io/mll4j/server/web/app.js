@@ -281,7 +281,10 @@ function renderMll(task) {
 // ---- CHCO (paper A) -------------------------------------------------------------------------------------------
 
 const ROUTES = {
-  experts: 'experts', 'patch-uncovered': 'patch: uncovered', 'patch-below-tau': 'patch: below τ', uncovered: 'uncovered',
+  experts: 'experts',
+  'patch-uncovered': 'patch: uncovered',
+  'patch-below-tau': 'patch: below τ',
+  uncovered: 'uncovered',
 };
 
 function renderChco(task) {
@@ -316,7 +319,8 @@ function renderChco(task) {
       }, h.chosen ? '✓ ' : '· ', el('code', {}, h.head), ` ${fmt.pct(h.alone)}`,
       h.role === 'patch' ? el('span', { class: 'muted small' }, ' (patch)') : null))
         : el('span', { class: 'muted' }, 'no head')),
-      el('td', {}, el('span', { class: 'badge route' + (c.route === 'experts' ? '' : ' warn') }, ROUTES[c.route] || c.route),
+      el('td', {},
+        el('span', { class: 'badge route' + (c.route === 'experts' ? '' : ' warn') }, ROUTES[c.route] || c.route),
         el('div', { class: 'small why' }, c.why)),
       el('td', { class: 'num' }, fmt.pct(c.estimated),
         el('div', { class: 'muted small' }, `experts ${fmt.pct(c.experts)}`))));
@@ -408,72 +412,59 @@ async function predict(files) {
 }
 
 function renderPredictions(result, urls) {
+  const chco = result.method === 'chco';
   $('predictions').hidden = false;
-  $('contributions-head').textContent = result.method === 'chco'
+  $('contributions-head').textContent = chco
     ? "each head's margin for the label over the runner-up (log-likelihood ratio, nats)"
     : 'per-model contributions to the label';
-  if (result.method === 'chco') renderFused(result, urls);
-  else renderVotes(result, urls);
-}
-
-/** The first cells of a prediction row, and the row itself when the image could not be read. */
-function predictionRow(p, urls) {
-  const thumb = el('td', {}, urls[p.image] ? el('img', { src: urls[p.image], alt: '', class: 'thumb' }) : null);
-  if (!p.error) return { thumb };
-  return {
-    failed: el('tr', { class: 'failed', dataset: { image: p.image } }, thumb, el('td', {}, p.image),
-      el('td', { class: 'label' }, '–'), el('td', { class: 'error' }, p.error)),
-  };
-}
-
-function renderFused(result, urls) {
+  const cells = chco ? fusedCells : voteCells;
   const body = $('predictions').tBodies[0];
   for (const p of result.images) {
-    const { thumb, failed } = predictionRow(p, urls);
-    if (failed) {
-      body.append(failed);
-      continue;
-    }
-    const scale = Math.max(1, ...p.contributions.map((c) => Math.abs(c.margin)));
-    body.append(el('tr', { dataset: { image: p.image } }, thumb, el('td', {}, p.image),
-      el('td', { class: 'label' }, el('strong', {}, p.label),
-        el('div', { class: 'muted small' }, `p ${p.probability.toFixed(3)}`),
-        p.runnerUp ? el('div', { class: 'muted small' }, `runner-up ${p.runnerUp}`) : null),
-      el('td', {}, p.contributions.map((c) => el('div', { class: 'margin-row', dataset: { head: c.head } },
-        el('code', { class: 'margin-head' }, c.head),
-        el('span', { class: 'margin-axis' }, el('span', {
-          class: 'margin-bar ' + (c.margin >= 0 ? 'for' : 'against'),
-          style: `width: ${(50 * Math.abs(c.margin) / scale).toFixed(1)}%; `
-            + (c.margin >= 0 ? 'left: 50%' : `left: ${(50 - 50 * Math.abs(c.margin) / scale).toFixed(1)}%`),
-          title: `${c.head}: log L(${p.label}) − log L(${p.runnerUp}) = ${c.margin.toFixed(3)} nats`,
-        })),
-        el('span', { class: 'margin-value' }, (c.margin >= 0 ? '+' : '−') + Math.abs(c.margin).toFixed(2),
-          el('span', { class: 'muted small' }, c.margin >= 0 ? ` for ${p.label}` : ` for ${p.runnerUp}`)))))));
+    const thumb = el('td', {}, urls[p.image] ? el('img', { src: urls[p.image], alt: '', class: 'thumb' }) : null);
+    body.append(p.error
+      ? el('tr', { class: 'failed', dataset: { image: p.image } }, thumb, el('td', {}, p.image),
+        el('td', { class: 'label' }, '–'), el('td', { class: 'error' }, p.error))
+      : el('tr', { dataset: { image: p.image } }, thumb, el('td', {}, p.image), cells(p, result)));
   }
 }
 
-function renderVotes(result, urls) {
-  const body = $('predictions').tBodies[0];
-  for (const p of result.images) {
-    const { thumb, failed } = predictionRow(p, urls);
-    if (failed) {
-      body.append(failed);
-      continue;
-    }
-    const y = result.classes.indexOf(p.label);
-    const voters = p.votes.filter((v) => v.contribution > 0);
-    const total = voters.reduce((s, v) => s + v.contribution, 0);
-    body.append(el('tr', { dataset: { image: p.image } }, thumb, el('td', {}, p.image),
-      el('td', { class: 'label' }, el('strong', {}, p.label)),
-      el('td', {},
-        el('div', { class: 'bar' }, voters.map((v, i) => el('span', {
-          class: 'seg c' + (i % 6), style: `width: ${(100 * v.contribution / total).toFixed(1)}%`,
-          title: `${v.model}: weight ${v.weight.toPrecision(3)} × p ${v.probabilities[y].toFixed(3)}`,
-        }, v.model))),
-        el('div', { class: 'muted small' }, p.votes.map((v) =>
-          `${v.model}: p(${p.label}) ${v.probabilities[y].toFixed(3)}, entropy ${v.entropyBits.toPrecision(2)} bits`
-          + (v.contribution > 0 ? `, ${(100 * v.contribution / total).toFixed(0)}% of the vote` : ', not voting for it')).join(' · ')))));
-  }
+/** Paper A: the fused label with its probability and runner-up, and each head's margin as a bar around 0. */
+function fusedCells(p) {
+  const scale = Math.max(1, ...p.contributions.map((c) => Math.abs(c.margin)));
+  return [
+    el('td', { class: 'label' }, el('strong', {}, p.label),
+      el('div', { class: 'muted small' }, `p ${p.probability.toFixed(3)}`),
+      p.runnerUp ? el('div', { class: 'muted small' }, `runner-up ${p.runnerUp}`) : null),
+    el('td', {}, p.contributions.map((c) => el('div', { class: 'margin-row', dataset: { head: c.head } },
+      el('code', { class: 'margin-head' }, c.head),
+      el('span', { class: 'margin-axis' }, el('span', {
+        class: 'margin-bar ' + (c.margin >= 0 ? 'for' : 'against'),
+        style: `width: ${(50 * Math.abs(c.margin) / scale).toFixed(1)}%; `
+          + (c.margin >= 0 ? 'left: 50%' : `left: ${(50 - 50 * Math.abs(c.margin) / scale).toFixed(1)}%`),
+        title: `${c.head}: log L(${p.label}) − log L(${p.runnerUp}) = ${c.margin.toFixed(3)} nats`,
+      })),
+      el('span', { class: 'margin-value' }, (c.margin >= 0 ? '+' : '−') + Math.abs(c.margin).toFixed(2),
+        el('span', { class: 'muted small' }, c.margin >= 0 ? ` for ${p.label}` : ` for ${p.runnerUp}`))))),
+  ];
+}
+
+/** Paper B: the label and each chosen model's share of the entropy-weighted vote. */
+function voteCells(p, result) {
+  const y = result.classes.indexOf(p.label);
+  const voters = p.votes.filter((v) => v.contribution > 0);
+  const total = voters.reduce((s, v) => s + v.contribution, 0);
+  return [
+    el('td', { class: 'label' }, el('strong', {}, p.label)),
+    el('td', {},
+      el('div', { class: 'bar' }, voters.map((v, i) => el('span', {
+        class: 'seg c' + (i % 6), style: `width: ${(100 * v.contribution / total).toFixed(1)}%`,
+        title: `${v.model}: weight ${v.weight.toPrecision(3)} × p ${v.probabilities[y].toFixed(3)}`,
+      }, v.model))),
+      el('div', { class: 'muted small' }, p.votes.map((v) =>
+        `${v.model}: p(${p.label}) ${v.probabilities[y].toFixed(3)}, entropy ${v.entropyBits.toPrecision(2)} bits`
+        + (v.contribution > 0 ? `, ${(100 * v.contribution / total).toFixed(0)}% of the vote` : ', not voting for it'))
+        .join(' · '))),
+  ];
 }
 
 // ---- registration ---------------------------------------------------------------------------------------------
