@@ -32,13 +32,19 @@ const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 page.setDefaultTimeout(STEP_TIMEOUT);
 const pageErrors = [];
 page.on('pageerror', (e) => pageErrors.push(e.message));
-const shot = async (name) => {
-  await page.screenshot({ path: join(shots, name), fullPage: true });
-  console.log('  screenshot ' + join(shots, name));
-};
 // one section only: smaller files for the views that do not need the whole page
 const shotOf = async (selector, name) => {
   await page.locator(selector).screenshot({ path: join(shots, name) });
+  console.log('  screenshot ' + join(shots, name));
+};
+// the page from the top of one section to the bottom of another
+const shotOfRange = async (from, to, name) => {
+  const box = await page.evaluate(([a, b]) => {
+    const top = document.querySelector(a).getBoundingClientRect().top + window.scrollY;
+    const bottom = document.querySelector(b).getBoundingClientRect().bottom + window.scrollY;
+    return { x: 0, y: Math.max(0, top - 8), width: document.documentElement.clientWidth, height: bottom - top + 16 };
+  }, [from, to]);
+  await page.screenshot({ path: join(shots, name), fullPage: true, clip: box });
   console.log('  screenshot ' + join(shots, name));
 };
 const row = (cls) => page.locator(`#classes-table tr[data-class="${cls}"]`);
@@ -84,7 +90,7 @@ try {
     "vlm-b (right on red) is chosen for 'red'");
   check(await page.locator('#heatmap tbody tr').count() === 3
     && await page.locator('#heatmap td.chosen-cell').count() === 4, 'the heat map shows 3 models × 4 classes, 4 chosen');
-  await shot('01-task-selection.png');
+  await shotOfRange('header', '#selection-section', '01-task-selection.png');
 
   console.log("3. change the synset of 'sky' to blue");
   await row('sky').locator('[data-testid=synset]').click();
@@ -96,7 +102,7 @@ try {
   const blue = picker.locator('button[data-wnid="n04968895"]');
   await blue.waitFor();
   check(await blue.isEnabled(), 'the colour blue (n04968895) is a graph node and can be picked');
-  await shot('02-synset-picker.png');
+  await shotOf('#selection-section', '02-synset-picker.png');
   const before = await page.textContent('#task-id');
   await blue.click();
   await page.waitForFunction((id) => document.getElementById('task-id').textContent !== id, before);
@@ -104,7 +110,7 @@ try {
   check(await row('sky').locator('.badge', { hasText: 'pinned' }).count() === 1
     && await row('sky').locator('.badge.warn').count() === 0, "'sky' is pinned and covered");
   check((await page.textContent('#pins')).includes('sky → blue'), 'the pin is shown above the button');
-  await shot('03-synset-changed.png');
+  await shotOfRange('#task-section', '#selection-section', '03-synset-changed.png');
 
   console.log('4. upload images, read the predictions');
   const files = ['red-0.png', 'yellow-1.png', 'green-2.png', 'blue-1.png', 'broken.png'].map((f) => join(uploads, f));
@@ -122,7 +128,7 @@ try {
     "the red image's vote comes from vlm-b, the model chosen for 'red'");
   check((await page.textContent('#predictions tr[data-image="broken.png"]')).includes('broken.png:'),
     'the corrupt upload gets its own error row; the others are still predicted');
-  await shot('04-predictions.png');
+  await shotOf('#predict-section', '04-predictions.png');
 
   console.log('5. a CHCO task: expert heads, the patch, the estimate; fused predictions with margins');
   await page.check('[data-testid=method-chco]');
@@ -191,9 +197,8 @@ try {
     .evaluateAll((n) => n.slice(1).map((x) => x.textContent));
   check(JSON.stringify(dValues) === JSON.stringify(['–', '1.00', '1.00', '1.00', '1.00']),
     `the coverage map gains vlm-d's row, right on every colour: ${dValues}`);
-  await page.evaluate(() => document.getElementById('hub-section').scrollIntoView());
-  await shot('05-hub-registered.png');
-  await shotOf('#hub-section', '08-hub-coverage.png');
+  await shotOf('#hub-section', '05-hub-registered.png');
+  await shotOf('#coverage', '08-hub-coverage.png');
   check(pageErrors.length === 0, 'no script error on the page' + (pageErrors.length ? ': ' + pageErrors.join('; ') : ''));
 } catch (e) {
   failed = true;
