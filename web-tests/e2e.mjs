@@ -32,8 +32,19 @@ const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 page.setDefaultTimeout(STEP_TIMEOUT);
 const pageErrors = [];
 page.on('pageerror', (e) => pageErrors.push(e.message));
-const shot = async (name) => {
-  await page.screenshot({ path: join(shots, name), fullPage: true });
+// one section only: smaller files for the views that do not need the whole page
+const shotOf = async (selector, name) => {
+  await page.locator(selector).screenshot({ path: join(shots, name) });
+  console.log('  screenshot ' + join(shots, name));
+};
+// the page from the top of one section to the bottom of another
+const shotOfRange = async (from, to, name) => {
+  const box = await page.evaluate(([a, b]) => {
+    const top = document.querySelector(a).getBoundingClientRect().top + window.scrollY;
+    const bottom = document.querySelector(b).getBoundingClientRect().bottom + window.scrollY;
+    return { x: 0, y: Math.max(0, top - 8), width: document.documentElement.clientWidth, height: bottom - top + 16 };
+  }, [from, to]);
+  await page.screenshot({ path: join(shots, name), fullPage: true, clip: box });
   console.log('  screenshot ' + join(shots, name));
 };
 const row = (cls) => page.locator(`#classes-table tr[data-class="${cls}"]`);
@@ -41,11 +52,25 @@ const row = (cls) => page.locator(`#classes-table tr[data-class="${cls}"]`);
 try {
   console.log('1. open the page');
   await page.goto(base);
-  await page.waitForFunction(() => /3 model\(s\)/.test(document.getElementById('status').textContent));
+  await page.waitForFunction(() => /5 model\(s\)/.test(document.getElementById('status').textContent));
   await page.waitForSelector('#models tbody tr[data-model="vlm-c"]');
   await page.waitForSelector('#plots figure');
-  check(await page.locator('#models tbody tr').count() === 3, 'the hub view lists the three test models');
+  check(await page.locator('#models tbody tr').count() === 5,
+    'the hub view lists the five test models (3 VLMs, 2 experts)');
   check(await page.locator('#plots figure').count() === 1, 'the benchmark plot of the docs folder is shown');
+  await page.waitForSelector('#coverage tbody tr[data-model="warm"]');
+  const regions = await page.locator('#coverage thead th')
+    .evaluateAll((n) => n.slice(2).map((x) => x.firstChild.textContent));
+  check(JSON.stringify(regions) === JSON.stringify(['chromatic color', 'red', 'yellow', 'green', 'blue']),
+    `the coverage map has one column per node of the 5-node graph: ${regions}`);
+  check(await page.locator('#coverage tbody tr').count() === 5, 'and one row per labeled model');
+  const coverageCell = (model, column) => page.locator(`#coverage tr[data-model="${model}"] td`).nth(column + 1);
+  check((await coverageCell('warm', 4).textContent()) === '0%'
+    && (await coverageCell('warm', 1).textContent()) === '100%',
+    'warm [red, yellow] covers red and not blue');
+  const redOfA = await coverageCell('vlm-a', 1).getAttribute('title');
+  check((await coverageCell('vlm-a', 1).textContent()) === '0.00' && redOfA.includes('mean F1 0.000'),
+    `vlm-a (sees red as yellow) scores F1 0 on red, with the number in the tooltip: ${redOfA}`);
 
   console.log('2. create a task whose last class the graph does not cover');
   await page.fill('#classes', 'red, yellow, green, sky');
@@ -65,7 +90,7 @@ try {
     "vlm-b (right on red) is chosen for 'red'");
   check(await page.locator('#heatmap tbody tr').count() === 3
     && await page.locator('#heatmap td.chosen-cell').count() === 4, 'the heat map shows 3 models × 4 classes, 4 chosen');
-  await shot('01-task-selection.png');
+  await shotOfRange('header', '#selection-section', '01-task-selection.png');
 
   console.log("3. change the synset of 'sky' to blue");
   await row('sky').locator('[data-testid=synset]').click();
@@ -77,7 +102,7 @@ try {
   const blue = picker.locator('button[data-wnid="n04968895"]');
   await blue.waitFor();
   check(await blue.isEnabled(), 'the colour blue (n04968895) is a graph node and can be picked');
-  await shot('02-synset-picker.png');
+  await shotOf('#selection-section', '02-synset-picker.png');
   const before = await page.textContent('#task-id');
   await blue.click();
   await page.waitForFunction((id) => document.getElementById('task-id').textContent !== id, before);
@@ -85,7 +110,7 @@ try {
   check(await row('sky').locator('.badge', { hasText: 'pinned' }).count() === 1
     && await row('sky').locator('.badge.warn').count() === 0, "'sky' is pinned and covered");
   check((await page.textContent('#pins')).includes('sky → blue'), 'the pin is shown above the button');
-  await shot('03-synset-changed.png');
+  await shotOfRange('#task-section', '#selection-section', '03-synset-changed.png');
 
   console.log('4. upload images, read the predictions');
   const files = ['red-0.png', 'yellow-1.png', 'green-2.png', 'blue-1.png', 'broken.png'].map((f) => join(uploads, f));
@@ -103,9 +128,50 @@ try {
     "the red image's vote comes from vlm-b, the model chosen for 'red'");
   check((await page.textContent('#predictions tr[data-image="broken.png"]')).includes('broken.png:'),
     'the corrupt upload gets its own error row; the others are still predicted');
-  await shot('04-predictions.png');
+  await shotOf('#predict-section', '04-predictions.png');
 
-  console.log('5. register a model through the page; it is labeled, then chosen');
+  console.log('5. a CHCO task: expert heads, the patch, the estimate; fused predictions with margins');
+  await page.check('[data-testid=method-chco]');
+  check(await page.locator('#budget').isVisible() && !(await page.locator('#k').isVisible()),
+    'the CHCO switches (budget, τ, patch) replace k');
+  await page.fill('#classes', 'red, yellow, green, blue');
+  await page.click('#select-button');
+  await page.waitForSelector('#chco-classes tr[data-class="blue"]');
+  const heads = await page.locator('#heads-table tbody tr')
+    .evaluateAll((n) => n.map((x) => `${x.dataset.head}:${x.dataset.role}`));
+  check(JSON.stringify(heads) === JSON.stringify(['cool:expert', 'warm:expert', 'vlm-a:patch']),
+    `both experts are chosen and vlm-a patches: ${heads}`);
+  const chcoRow = (cls) => page.locator(`#chco-classes tr[data-class="${cls}"]`);
+  check(await chcoRow('red').getAttribute('data-route') === 'experts'
+    && (await chcoRow('red').locator('.coverer.chosen[data-head="warm"]').textContent()).includes('100.0%'),
+    "'red' goes to the experts: warm covers it, chosen, 100% alone");
+  const blueWhy = await chcoRow('blue').locator('.why').textContent();
+  check(await chcoRow('blue').getAttribute('data-route') === 'patch-below-tau' && blueWhy.includes('vlm-a'),
+    `'blue' goes to the patch, and why: ${blueWhy}`);
+  const estimate = await page.textContent('[data-testid=chco-estimate]');
+  check(estimate.includes('75.0% with the experts alone'), `the estimate is shown: ${estimate.trim()}`);
+  check((await page.textContent('#chco-search')).includes('exact over 2 candidate expert(s)'),
+    'the search is summarised');
+  await shotOf('#selection-section', '06-chco-selection.png');
+  const colours = ['red-0.png', 'yellow-1.png', 'green-2.png', 'blue-1.png'];
+  await page.setInputFiles('#file-input', colours.map((f) => join(uploads, f)));
+  await page.waitForSelector('#predictions tbody tr[data-image="blue-1.png"] .margin-row');
+  const fused = {};
+  for (const f of colours) {
+    fused[f] = (await page.locator(`#predictions tr[data-image="${f}"] td.label strong`).textContent()).trim();
+  }
+  check(Object.entries(fused).every(([f, label]) => f.startsWith(label + '-')),
+    `the fusion labels every colour: ${JSON.stringify(fused)}`);
+  const blueImage = page.locator('#predictions tr[data-image="blue-1.png"]');
+  check(await blueImage.locator('.margin-row').count() === 3, "each of the three heads' margins is shown");
+  check(await blueImage.locator('.margin-row[data-head="warm"] .margin-bar.against').count() === 1
+    && await blueImage.locator('.margin-row[data-head="vlm-a"] .margin-bar.for').count() === 1,
+    'on the blue image warm (says red) argues against, vlm-a for');
+  check((await blueImage.textContent()).includes('runner-up red'), 'the runner-up is shown');
+  await shotOf('#predict-section', '07-chco-predictions.png');
+
+  console.log('6. register a model through the page; it is labeled, then chosen');
+  await page.check('[data-testid=method-mll]');
   await page.click('#hub-section summary');
   await page.setInputFiles('#register-manifest', join(fixture, 'packages', 'vlm-d', 'manifest.json'));
   await page.setInputFiles('#register-files', join(fixture, 'packages', 'vlm-d', 'tower.onnx'));
@@ -126,12 +192,18 @@ try {
   check(chosen.length === 4 && chosen.every((m) => m === 'vlm-d'), `vlm-d (right on every colour) is chosen for every class: ${chosen}`);
   await page.waitForFunction(() => /^yes/.test(document.querySelector('#models tr[data-model="vlm-d"] td:nth-child(7)').textContent));
   check(true, "the hub view shows vlm-d labeled");
-  await page.evaluate(() => document.getElementById('hub-section').scrollIntoView());
-  await shot('05-hub-registered.png');
+  await page.waitForSelector('#coverage tbody tr[data-model="vlm-d"]');
+  const dValues = await page.locator('#coverage tr[data-model="vlm-d"] td')
+    .evaluateAll((n) => n.slice(1).map((x) => x.textContent));
+  check(JSON.stringify(dValues) === JSON.stringify(['–', '1.00', '1.00', '1.00', '1.00']),
+    `the coverage map gains vlm-d's row, right on every colour: ${dValues}`);
+  await shotOf('#hub-section', '05-hub-registered.png');
+  await shotOf('#coverage', '08-hub-coverage.png');
   check(pageErrors.length === 0, 'no script error on the page' + (pageErrors.length ? ': ' + pageErrors.join('; ') : ''));
 } catch (e) {
   failed = true;
   console.error('FAILED: ' + e.message);
+  if (pageErrors.length) console.error('  script errors on the page: ' + pageErrors.join('; '));
   const where = join(process.env.FAILURE_DIR || shots, 'failure.png');
   await page.screenshot({ path: where, fullPage: true }).then(() => console.error('  page at failure: ' + where)).catch(() => {});
 } finally {

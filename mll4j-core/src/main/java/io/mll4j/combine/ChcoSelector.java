@@ -58,14 +58,28 @@ public final class ChcoSelector {
      */
     public ChcoReport select(Task task) {
         TaskMatching matching = match(task);
-        TaskCombinationModel model = model(matching);
+        return select(task, matching, LabeledExperts.load(setup.hub(), new ExpertLabelStore(setup.store().root()),
+                setup.graph(), b.experts), b.patch ? vlms() : List.of());
+    }
+
+    /**
+     * Selects heads for a task from candidates the caller loaded (a server keeps labels in memory across tasks),
+     * as {@link #select(Task)} does with the stored labels of this selector's candidates.
+     *
+     * @param task     the task
+     * @param matching its matching ({@link #match})
+     * @param experts  the expert candidates, hub order
+     * @param vlms     the patch candidates, hub order (empty: no patch)
+     */
+    public ChcoReport select(Task task, TaskMatching matching, List<LabeledExpert> experts, List<LabeledModel> vlms) {
+        TaskCombinationModel model = model(matching, experts, vlms);
         ExpertSelection selection = selector(model).select();
         // Fallback only: a label above a class answers for it when no head has a label at or below its node and the
         // patch did not take it, so that "tabby cat" is not left without a model while a "cat" head exists.
         java.util.Set<Integer> generalised = b.config.generalize() == 0 ? java.util.Set.of()
                 : noHeadCovers(model, selection.patch().uncovered());
         if (!generalised.isEmpty()) {
-            model = model(matching, generalised);
+            model = model(matching, experts, vlms, generalised);
             selection = selector(model).select();
         }
         ChcoReport.Provenance provenance = new ChcoReport.Provenance(setup.graph().version(), setup.graph().size(),
@@ -90,14 +104,18 @@ public final class ChcoSelector {
 
     /** The task's combination model: every candidate expert, then every VLM that may patch. */
     public TaskCombinationModel model(TaskMatching matching) {
-        return model(matching, java.util.Set.of());
+        return model(matching, LabeledExperts.load(setup.hub(), new ExpertLabelStore(setup.store().root()),
+                setup.graph(), b.experts), b.patch ? vlms() : List.of());
     }
 
-    private TaskCombinationModel model(TaskMatching matching, java.util.Set<Integer> generalizable) {
+    /** The task's combination model over candidates the caller loaded (expert and VLM labels of this graph). */
+    public TaskCombinationModel model(TaskMatching matching, List<LabeledExpert> experts, List<LabeledModel> vlms) {
+        return model(matching, experts, vlms, java.util.Set.of());
+    }
+
+    private TaskCombinationModel model(TaskMatching matching, List<LabeledExpert> experts, List<LabeledModel> vlms,
+                                       java.util.Set<Integer> generalizable) {
         TaskClasses classes = ClassNodes.choose(setup.graph(), matching, b.minNodeImages);
-        List<LabeledExpert> experts = LabeledExperts.load(setup.hub(), new ExpertLabelStore(setup.store().root()),
-                setup.graph(), b.experts);
-        List<LabeledModel> vlms = b.patch ? vlms() : List.of();
         List<float[][]> texts = new ArrayList<>();
         List<String> prompts = classes.names().stream().map(b.prompt::of).toList();
         for (LabeledModel v : vlms) {

@@ -18,9 +18,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Labels models registered through the server, one at a time on a background thread (labeling embeds every graph
- * image, which takes from seconds to hours), so that {@code POST /models} answers at once and
- * {@code GET /models/{id}} shows the job. A model takes part in selection once its label is stored.
+ * Labels models registered through the server (a VLM with every node text, an expert once: its label does not depend
+ * on node texts), one at a time on a background thread (labeling runs the model on every graph image, which takes
+ * from seconds to hours), so that {@code POST /models} answers at once and {@code GET /models/{id}} shows the job. A
+ * model takes part in selection once its label is stored.
  */
 final class LabelJobs implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(LabelJobs.class.getName());

@@ -39,7 +39,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }
  * }</pre>
  * Endpoints: {@code GET /health}; {@code POST /tasks}, {@code GET /tasks}, {@code GET /tasks/{id}},
- * {@code POST /tasks/{id}/predictions}; {@code GET /models}, {@code GET /models/{id}}, {@code POST /models};
+ * {@code POST /tasks/{id}/predictions} (a task is paper B's {@code "method": "mll"} or paper A's {@code "chco"});
+ * {@code GET /models}, {@code GET /models/{id}}, {@code POST /models}; {@code GET /hub/coverage};
  * {@code GET /graph}, {@code GET /graph/nodes/{wnid}}, {@code GET /graph/find?name=}; the page at {@code GET /}.
  */
 public final class MllServer implements AutoCloseable {
@@ -70,12 +71,15 @@ public final class MllServer implements AutoCloseable {
                 b.idleTimeout, b.maxLoadedModels, System::nanoTime);
         this.labelJobs = new LabelJobs(hub, pool, graph, b.imageRoot, b.labelNodeTexts);
         this.tasks = new TaskStore(b.taskCapacity);
-        SelectionService selection = new SelectionService(hub, graph, new WordNetClassResolver(wordnet, graph), pool);
+        HubLabels labels = new HubLabels(hub, graph);
+        WordNetClassResolver resolver = new WordNetClassResolver(wordnet, graph);
         Router router = new Router(b.maxBodyBytes);
         router.get("/health", call -> call.sendJson(200, health()));
-        new TaskRoutes(hub, pool, selection, tasks, new Semaphore(b.inferenceSlots), SLOT_WAIT, b.maxImages)
-                .register(router);
-        new ModelRoutes(hub, pool, selection, labelJobs, synsets).register(router);
+        new TaskRoutes(hub, pool, new SelectionService(hub, labels, resolver, pool),
+                new ChcoService(hub, labels, resolver, pool), tasks, new Semaphore(b.inferenceSlots), SLOT_WAIT,
+                b.maxImages).register(router);
+        new ModelRoutes(hub, pool, labels, labelJobs, synsets).register(router);
+        new CoverageRoutes(hub, labels).register(router);
         new GraphRoutes(graph, wordnet).register(router);
         new PageRoutes(b.docsDirectory).register(router);
         AtomicInteger n = new AtomicInteger();

@@ -5,11 +5,9 @@ import io.mll4j.exception.DataException;
 import io.mll4j.exception.HubException;
 import io.mll4j.exception.ModelLoadException;
 import io.mll4j.exception.UnknownSynsetException;
-import io.mll4j.graph.NodeText;
 import io.mll4j.hub.HubEntry;
 import io.mll4j.hub.ModelFile;
 import io.mll4j.hub.ModelHub;
-import io.mll4j.hub.ModelKind;
 import io.mll4j.hub.ModelManifest;
 import io.mll4j.hub.ModelPackage;
 import io.mll4j.hub.SynsetValidator;
@@ -30,20 +28,19 @@ import java.util.Map;
  * {@code GET /models}, {@code GET /models/{id}} and {@code POST /models}: registration of a model as a multipart
  * body with a {@code manifest} part (the manifest JSON, {@code entry.json}'s format) and one file part per manifest
  * file, matched by file name. The model goes through the hub's admission (ONNX Runtime check, cost measurement,
- * synset validation); a VLM is then labeled in the background ({@link LabelJobs}).
+ * synset validation); it is then labeled in the background ({@link LabelJobs}).
  */
 final class ModelRoutes {
     private final ModelHub hub;
     private final ModelPool pool;
-    private final SelectionService selection;
+    private final HubLabels labels;
     private final LabelJobs labelJobs;
     private final SynsetValidator synsets;
 
-    ModelRoutes(ModelHub hub, ModelPool pool, SelectionService selection, LabelJobs labelJobs,
-                SynsetValidator synsets) {
+    ModelRoutes(ModelHub hub, ModelPool pool, HubLabels labels, LabelJobs labelJobs, SynsetValidator synsets) {
         this.hub = hub;
         this.pool = pool;
-        this.selection = selection;
+        this.labels = labels;
         this.labelJobs = labelJobs;
         this.synsets = synsets;
     }
@@ -76,9 +73,7 @@ final class ModelRoutes {
         } finally {
             deleteQuietly(staging);
         }
-        if (entry.manifest().kind() == ModelKind.VLM) {
-            labelJobs.submit(entry);
-        }
+        labelJobs.submit(entry);
         call.header("Location", "/models/" + entry.id());
         call.sendJson(201, view(entry, true));
     }
@@ -181,14 +176,12 @@ final class ModelRoutes {
             out.put("cost", m.costProfile());
         }
         out.put("headSize", m.labels().size());
-        if (m.kind() == ModelKind.VLM) {
-            Map<String, Boolean> labeled = new LinkedHashMap<>();
-            for (MethodVariant v : MethodVariant.values()) {
-                NodeText text = v.nodeText();
-                labeled.put(TaskRequest.kebab(v), selection.isLabeled(e, text));
-            }
-            out.put("labeled", labeled);
+        Map<String, Boolean> labeled = new LinkedHashMap<>();
+        for (MethodVariant v : MethodVariant.values()) {
+            // an expert's label does not depend on node texts: one label serves both variants
+            labeled.put(TaskRequest.kebab(v), labels.isLabeled(e, v.nodeText()));
         }
+        out.put("labeled", labeled);
         labelJobs.job(m.id()).ifPresent(j -> out.put("labelJob", j));
         out.put("loaded", pool.isLoaded(e));
         if (withManifest) {

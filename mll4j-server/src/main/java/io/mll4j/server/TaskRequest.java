@@ -18,17 +18,25 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The body of {@code POST /tasks}, validated field by field so that every refusal names its field:
  * <pre>{@code
  * {"classes": ["tabby cat", "sneaker"] | "tabby cat,sneaker",   required
+ *  "method": "mll" | "chco",
  *  "name": "shoes and cats", "captions": {"sneaker": ["a photo of a sneaker"]}, "pins": {"sneaker": "n04199027"},
  *  "variant": "paper" | "code", "k": 1, "alpha": 0.7, "n": 5, "allowUncovered": false,
  *  "models": ["clip-b32"], "textEncoder": "all-minilm-l6-v2-q", "classText": "wordnet" | "prompt",
- *  "minSimilarity": 50, "prompt": "photo" | "raw"}
+ *  "minSimilarity": 50, "prompt": "photo" | "raw",
+ *  chco only ({@link ChcoSettings}): "budget": 3, "budgetMs": 0.5, "tau": 0.5, "patch": true,
+ *  "search": "auto" | "exact" | "greedy", "fusion": "soft" | "hard" | "log-linear", "gamma": 0.5,
+ *  "experts": ["cifar10-cnn16"]}
  * }</pre>
+ * With {@code chco}, {@code models} lists the VLMs that may patch, and {@code variant}, {@code alpha} and {@code n}
+ * score them as paper-B selection would; {@code k} belongs to {@code mll} only.
  *
+ * @param method         which paper's selection runs
  * @param task           the task (classes, captions, pins, name)
  * @param variant        whose defaults apply (paper or code)
  * @param config         selection switches after overrides
@@ -37,23 +45,43 @@ import java.util.stream.Collectors;
  * @param textEncoder    the matching embedder's id
  * @param minSimilarity  uncovered threshold, or {@code null} for the calibrated default
  * @param allowUncovered select for uncovered classes too instead of refusing
- * @param models         candidate ids (empty: every labeled VLM)
+ * @param models         candidate ids (empty: every labeled VLM); with chco the patch candidates
  * @param prompt         class text at reuse
+ * @param chco           paper A's switches, or {@code null} for {@link Method#MLL}
  */
-record TaskRequest(Task task, MethodVariant variant, SelectionConfig config, NodeText nodeText, ClassText classText,
-                   String textEncoder, Double minSimilarity, boolean allowUncovered, List<String> models,
-                   Prompt prompt) {
+record TaskRequest(Method method, Task task, MethodVariant variant, SelectionConfig config, NodeText nodeText,
+                   ClassText classText, String textEncoder, Double minSimilarity, boolean allowUncovered,
+                   List<String> models, Prompt prompt, ChcoSettings chco) {
     static final String DEFAULT_TEXT_ENCODER = "all-minilm-l6-v2-q";
-    private static final Set<String> FIELDS = Set.of("name", "classes", "captions", "pins", "variant", "k", "alpha",
-            "n", "allowUncovered", "models", "textEncoder", "classText", "minSimilarity", "prompt");
+    private static final Set<String> COMMON_FIELDS = Set.of("method", "name", "classes", "captions", "pins",
+            "variant", "alpha", "n", "allowUncovered", "models", "textEncoder", "classText", "minSimilarity",
+            "prompt");
+    private static final Set<String> MLL_FIELDS = Set.of("k");
+
+    /** Which selection a task runs. */
+    enum Method {
+        /** Paper B: the top-k VLMs per class, entropy-weighted ensemble. */
+        MLL,
+        /** Paper A: CHCO over the experts' heads, naive-Bayes fusion, a VLM patch. */
+        CHCO
+    }
 
     /** Validates a request body. */
     static TaskRequest parse(JsonNode body) {
+        Method method = choice(body, "method", Method.class, Method.MLL);
+        Set<String> own = method == Method.MLL ? MLL_FIELDS : ChcoSettings.FIELDS;
+        Set<String> other = method == Method.MLL ? ChcoSettings.FIELDS : MLL_FIELDS;
         for (Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
             String f = it.next();
-            if (!FIELDS.contains(f)) {
+            if (other.contains(f)) {
+                throw ApiException.badRequest(f, "Field '" + f + "' applies to \"method\": \""
+                        + kebab(method == Method.MLL ? Method.CHCO : Method.MLL) + "\", not to \"" + kebab(method)
+                        + "\"");
+            }
+            if (!COMMON_FIELDS.contains(f) && !own.contains(f)) {
                 throw ApiException.badRequest(f, "Unknown field '" + f + "'; known fields: "
-                        + FIELDS.stream().sorted().collect(Collectors.joining(", ")));
+                        + Stream.of(COMMON_FIELDS, MLL_FIELDS, ChcoSettings.FIELDS).flatMap(Set::stream).sorted()
+                        .collect(Collectors.joining(", ")));
             }
         }
         Task task = task(body);
@@ -68,11 +96,17 @@ record TaskRequest(Task task, MethodVariant variant, SelectionConfig config, Nod
         SelectionConfig config = new SelectionConfig(alpha, k, n, c.scoreRule(), c.globalMean(), c.pool(),
                 c.normalizeZ());
         Double minSimilarity = body.has("minSimilarity") ? number(body, "minSimilarity", 0) : null;
-        return new TaskRequest(task, variant, config, variant.nodeText(),
+        ChcoSettings chco = method == Method.CHCO ? ChcoSettings.parse(body) : null;
+        List<String> models = strings(body, "models", false);
+        if (chco != null && !chco.patch() && !models.isEmpty()) {
+            throw ApiException.badRequest("models", "Field 'models' lists the VLMs that may patch, but \"patch\" "
+                    + "is false");
+        }
+        return new TaskRequest(method, task, variant, config, variant.nodeText(),
                 choice(body, "classText", ClassText.class, ClassText.WORDNET),
                 text(body, "textEncoder", DEFAULT_TEXT_ENCODER), minSimilarity,
-                bool(body, "allowUncovered"), strings(body, "models", false),
-                choice(body, "prompt", Prompt.class, variant.prompt()));
+                bool(body, "allowUncovered", false), models,
+                choice(body, "prompt", Prompt.class, variant.prompt()), chco);
     }
 
     private static Task task(JsonNode body) {
@@ -129,7 +163,7 @@ record TaskRequest(Task task, MethodVariant variant, SelectionConfig config, Nod
         return node;
     }
 
-    private static List<String> strings(JsonNode body, String field, boolean required) {
+    static List<String> strings(JsonNode body, String field, boolean required) {
         JsonNode node = body.get(field);
         if (node == null || node.isNull()) {
             return List.of();
@@ -164,7 +198,7 @@ record TaskRequest(Task task, MethodVariant variant, SelectionConfig config, Nod
         return node.asText().strip();
     }
 
-    private static int integer(JsonNode body, String field, int fallback) {
+    static int integer(JsonNode body, String field, int fallback) {
         JsonNode node = body.get(field);
         if (node == null || node.isNull()) {
             return fallback;
@@ -175,7 +209,7 @@ record TaskRequest(Task task, MethodVariant variant, SelectionConfig config, Nod
         return node.asInt();
     }
 
-    private static double number(JsonNode body, String field, double fallback) {
+    static double number(JsonNode body, String field, double fallback) {
         JsonNode node = body.get(field);
         if (node == null || node.isNull()) {
             return fallback;
@@ -186,10 +220,10 @@ record TaskRequest(Task task, MethodVariant variant, SelectionConfig config, Nod
         return node.asDouble();
     }
 
-    private static boolean bool(JsonNode body, String field) {
+    static boolean bool(JsonNode body, String field, boolean fallback) {
         JsonNode node = body.get(field);
         if (node == null || node.isNull()) {
-            return false;
+            return fallback;
         }
         if (!node.isBoolean()) {
             throw ApiException.badRequest(field, "Field '" + field + "' must be true or false, got " + node);

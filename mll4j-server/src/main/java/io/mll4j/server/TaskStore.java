@@ -1,7 +1,5 @@
 package io.mll4j.server;
 
-import io.mll4j.select.SelectionReport;
-
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -23,13 +21,10 @@ final class TaskStore {
      *
      * @param id        its id
      * @param request   what was asked
-     * @param selection what was selected
+     * @param result    what was selected
      * @param createdAt when
      */
-    record TaskRecord(String id, TaskRequest request, SelectionService.Selection selection, Instant createdAt) {
-        SelectionReport report() {
-            return selection.report();
-        }
+    record TaskRecord(String id, TaskRequest request, TaskResult result, Instant createdAt) {
     }
 
     TaskStore(int capacity) {
@@ -44,10 +39,10 @@ final class TaskStore {
         };
     }
 
-    synchronized TaskRecord add(TaskRequest request, SelectionService.Selection selection) {
+    synchronized TaskRecord add(TaskRequest request, TaskResult result) {
         byte[] bytes = new byte[8];
         random.nextBytes(bytes);
-        TaskRecord r = new TaskRecord("t-" + HexFormat.of().formatHex(bytes), request, selection, Instant.now());
+        TaskRecord r = new TaskRecord("t-" + HexFormat.of().formatHex(bytes), request, result, Instant.now());
         tasks.put(r.id(), r);
         return r;
     }

@@ -1,6 +1,9 @@
 package io.mll4j.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mll4j.hub.ClassLabel;
+import io.mll4j.hub.ModelFile;
+import io.mll4j.hub.ModelKind;
 import io.mll4j.hub.ModelManifest;
 import io.mll4j.testkit.ColourFixture;
 import io.mll4j.testkit.ColourWorld;
@@ -63,6 +66,25 @@ class ModelRegistrationTest {
     }
 
     @Test
+    void register_expert_admittedLabeledThenACandidateOfChco() throws Exception {
+        ModelManifest manifest = ModelManifest.builder().setId("warm-2").setKind(ModelKind.EXPERT)
+                .addFile(ModelFile.of(ModelFile.MODEL, "model.onnx")).setPreprocessing(ColourWorld.PIXELS)
+                .optLabels(List.of(new ClassLabel("red", ColourWorld.IDS.get("red")),
+                        new ClassLabel("yellow", ColourWorld.IDS.get("yellow")))).build();
+        Client.Response r = client.postMultipart("/models", List.of(manifestPart(manifest),
+                Client.Part.file("file", tmp.resolve("packages").resolve("warm").resolve("model.onnx"))));
+
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        assertThat(r.json().get("kind").asText()).isEqualTo("EXPERT");
+        awaitLabeled("warm-2");
+
+        Client.Response task = client.postJson("/tasks", "{\"method\": \"chco\", \"classes\": [\"red\", \"yellow\"], "
+                + "\"experts\": [\"warm-2\"]}");
+        assertThat(task.status()).as(task.body()).isEqualTo(201);
+        assertThat(task.json().at("/summary/heads").findValuesAsText("id")).containsExactly("warm-2");
+    }
+
+    @Test
     void register_badPackages_refusedNamingTheFieldAndTheHubUnchanged() throws IOException {
         Client.Part tower = Client.Part.file("file", pkg.resolve(ColourWorld.TOWER_FILE));
         ModelManifest manifest = ColourWorld.manifest("vlm-d");
@@ -81,7 +103,8 @@ class ModelRegistrationTest {
                 "manifest.id");
         assertError(client.postJson("/models", "{}"), 415, "Content-Type");
 
-        assertThat(client.get("/models").json().findValuesAsText("id")).containsExactly("vlm-a", "vlm-b", "vlm-c");
+        assertThat(client.get("/models").json().findValuesAsText("id"))
+                .containsExactly("cool", "vlm-a", "vlm-b", "vlm-c", "warm");
         assertThat(Files.list(tmp.resolve("hub")).map(p -> p.getFileName().toString()))
                 .noneMatch(n -> n.startsWith("vlm-d"));
     }

@@ -64,7 +64,7 @@ class ServerTest {
         Client.Response r = client.get("/health");
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.json().get("status").asText()).isEqualTo("ok");
-        assertThat(r.json().at("/hub/models").asInt()).isEqualTo(3);
+        assertThat(r.json().at("/hub/models").asInt()).isEqualTo(5);
         assertThat(r.json().at("/graph/version").asText()).isEqualTo(world.graph.version());
         assertThat(r.json().at("/limits/maxBodyBytes").asLong()).isEqualTo(MAX_BODY);
     }
@@ -244,9 +244,10 @@ class ServerTest {
     void models_listAndGet_showCostLabelsAndUnknownIs404() {
         Client.Response list = client.get("/models");
         assertThat(list.status()).isEqualTo(200);
-        assertThat(list.json().findValuesAsText("id")).containsExactly("vlm-a", "vlm-b", "vlm-c");
-        assertThat(list.json().get(0).at("/labeled/paper").asBoolean()).isTrue();
-        assertThat(list.json().get(0).at("/cost/params").asLong()).isPositive();
+        assertThat(list.json().findValuesAsText("id")).containsExactly("cool", "vlm-a", "vlm-b", "vlm-c", "warm");
+        assertThat(list.json().findValuesAsText("kind")).containsExactly("EXPERT", "VLM", "VLM", "VLM", "EXPERT");
+        assertThat(list.json().findValues("labeled")).allSatisfy(l -> assertThat(l.get("paper").asBoolean()).isTrue());
+        assertThat(list.json().get(1).at("/cost/params").asLong()).isPositive();
 
         Client.Response one = client.get("/models/vlm-b");
         assertThat(one.status()).isEqualTo(200);

@@ -18,8 +18,9 @@ import java.util.List;
  * {@link ColourWorld} ready to serve, for tests that run the {@code mll} program itself (browser test, load test):
  * <pre>
  * DIR/home/          mll4j home: data/colours/*.png and graph/ (MLL4J_HOME)
- * DIR/hub/           vlm-a, vlm-b, vlm-c, labeled with both node texts (paper and code variants)
- * DIR/packages/vlm-d a package to register (tower.onnx + manifest.json)
+ * DIR/hub/           vlm-a, vlm-b, vlm-c, labeled with both node texts (paper and code variants), and the experts
+ *                    warm [red, yellow] and cool [green, blue], labeled (so that CHCO can combine them)
+ * DIR/packages/vlm-d a package to register (tower.onnx + manifest.json); packages/warm, packages/cool: the experts
  * DIR/uploads/       images to upload: red-0.png, yellow-1.png, green-2.png, blue-1.png and broken.png (corrupt)
  * </pre>
  * {@code java -jar mll4j-testkit.jar DIR} writes it.
@@ -45,8 +46,10 @@ public final class ColourFixture {
         ColourWorld world = new ColourWorld(dir.resolve("home"));
         Path hubDir = dir.resolve("hub");
         ColourWorld.buildHub(hubDir, dir.resolve("build"));
+        ColourWorld.addExperts(hubDir, dir.resolve("packages"), "warm", "cool");
         try (ModelHub hub = ModelHub.builder().optDirectory(hubDir).build();
              HubModels models = HubModels.builder().optTextCacheDir(hubDir.resolve("cache").resolve("text")).build()) {
+            // labels the experts too (once: their label does not depend on the node text)
             for (NodeText text : List.of(NodeText.NAME_WHICH_IS_GLOSS, NodeText.GLOSS)) {
                 HubLabeler.builder().setHub(hub).setOpener(models).setStore(LabelStore.inHub(hubDir))
                         .setGraph(world.graph).setImageRoot(world.home.resolve("data")).optNodeText(text).build()
