@@ -2,13 +2,14 @@
 # Bounded load test of `mll serve` on loopback (not part of scripts/test.sh): writes the ColourWorld test hub,
 # starts ./mll serve on a free port, sends REQUESTS single-image predictions from CLIENTS concurrent clients
 # (io.mll4j.testkit.LoadTest) and prints errors and latency percentiles. Figures are recorded in docs/server.md.
-#   bash scripts/load-test.sh [REQUESTS=1000] [CLIENTS=16]
+#   bash scripts/load-test.sh [REQUESTS=1000] [CLIENTS=16] [METHOD=mll|chco]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/java-env.sh"
 cd "$ROOT"
 REQUESTS="${1:-1000}"
 CLIENTS="${2:-16}"
+METHOD="${3:-mll}"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/mll-load-test.XXXXXX")"
 SERVER_PID=""
 cleanup() {
@@ -34,4 +35,4 @@ done
 [ -n "$URL" ] || { echo "load-test: server did not start" >&2; exit 1; }
 echo "load-test: $(nproc) cores, $("$JAVA_HOME/bin/java" -version 2>&1 | head -n1)"
 "$JAVA_HOME/bin/java" -cp mll4j-testkit/target/mll4j-testkit.jar io.mll4j.testkit.LoadTest "$URL" "$WORK/fixture" \
-  "$REQUESTS" "$CLIENTS"
+  "$REQUESTS" "$CLIENTS" 32 "$METHOD"

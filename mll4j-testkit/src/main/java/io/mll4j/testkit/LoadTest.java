@@ -26,9 +26,11 @@ import java.util.regex.Pattern;
  * A bounded load test of {@code mll serve} on loopback: creates the colour task on a server that serves
  * {@link ColourFixture}'s hub, then sends {@code requests} single-image prediction requests (multipart, the four
  * colour uploads in turn) from {@code clients} threads, each its own HTTP client. A request counts as an error
- * unless it answers 200 with the image's own colour as the label. Prints latency percentiles.
+ * unless it answers 200 with the image's own colour as the label. Prints latency percentiles. METHOD chooses the
+ * task: {@code mll} (paper B, the selected VLMs) or {@code chco} (paper A, the experts fused with a VLM patch).
  * <pre>
  * java -cp mll4j-testkit.jar io.mll4j.testkit.LoadTest URL FIXTURE_DIR [REQUESTS=1000] [CLIENTS=16] [WARMUP=32]
+ *     [METHOD=mll]
  * </pre>
  */
 public final class LoadTest {
@@ -49,6 +51,7 @@ public final class LoadTest {
         int requests = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
         int clients = args.length > 3 ? Integer.parseInt(args[3]) : 16;
         int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 32;
+        String method = args.length > 5 ? args[5] : "mll";
 
         List<String> colours = ColourWorld.COLOURS;
         int[] shades = {0, 1, 2, 1};
@@ -60,7 +63,8 @@ public final class LoadTest {
         HttpClient setup = HttpClient.newHttpClient();
         HttpResponse<String> task = setup.send(HttpRequest.newBuilder(URI.create(base + "tasks"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"classes\": [\"red\", \"yellow\", \"green\", \"blue\"]}"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"classes\": [\"red\", \"yellow\", \"green\", \"blue\"], "
+                        + "\"method\": \"" + method + "\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         Matcher id = TASK_ID.matcher(task.body());
         if (task.statusCode() != 201 || !id.find()) {
