@@ -35,9 +35,7 @@ class MllPipelineTest {
     @BeforeEach
     void setUp() throws IOException {
         System.setProperty("mll4j.home", tmp.resolve("home").toString());
-        world = new ColourWorld(tmp.resolve("home"));
-        ColourWorld.buildHub(tmp.resolve("hub"), tmp.resolve("packages"));
-        ColourWorld.addExperts(tmp.resolve("hub"), tmp.resolve("packages"), "warm", "cool");
+        world = ColourWorld.withHub(tmp, "warm", "cool");
     }
 
     @AfterEach

@@ -42,9 +42,7 @@ class ChcoCommandTest {
     @BeforeEach
     void setUp() throws IOException {
         System.setProperty("mll4j.home", tmp.resolve("home").toString());
-        world = new ColourWorld(tmp.resolve("home"));
-        ColourWorld.buildHub(tmp.resolve("hub"), tmp.resolve("packages"));
-        ColourWorld.addExperts(tmp.resolve("hub"), tmp.resolve("packages"), "warm", "cool");
+        world = ColourWorld.withHub(tmp, "warm", "cool");
     }
 
     @AfterEach

@@ -36,9 +36,7 @@ abstract class ColourHubTest {
 
     @BeforeEach
     void buildColourHub() throws IOException {
-        world = new ColourWorld(tmp.resolve("home"));
-        ColourWorld.buildHub(tmp.resolve("hub"), tmp.resolve("packages"));
-        ColourWorld.addExperts(tmp.resolve("hub"), tmp.resolve("packages"), experts);
+        world = ColourWorld.withHub(tmp, experts);
         hub = ModelHub.builder().optDirectory(tmp.resolve("hub")).build();
         models = HubModels.builder().optTextCacheDir(tmp.resolve("hub/cache/text")).build();
     }

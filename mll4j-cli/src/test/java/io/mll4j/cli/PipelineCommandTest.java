@@ -37,8 +37,7 @@ class PipelineCommandTest {
     @BeforeEach
     void setUp() throws IOException {
         System.setProperty("mll4j.home", tmp.resolve("home").toString());
-        world = new ColourWorld(tmp.resolve("home"));
-        ColourWorld.buildHub(tmp.resolve("hub"), tmp.resolve("packages"));
+        world = ColourWorld.withHub(tmp);
     }
 
     @AfterEach

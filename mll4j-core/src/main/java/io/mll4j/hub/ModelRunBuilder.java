@@ -1,6 +1,6 @@
 package io.mll4j.hub;
 
-import io.mll4j.progress.Progress;
+import io.mll4j.progress.BatchedBuilder;
 
 import java.util.Objects;
 
@@ -9,13 +9,9 @@ import java.util.Objects;
  *
  * @param <B> the concrete builder, returned by every setting for chaining
  */
-public abstract class ModelRunBuilder<B extends ModelRunBuilder<B>> {
+public abstract class ModelRunBuilder<B extends ModelRunBuilder<B>> extends BatchedBuilder<B> {
     private ModelHub hub;
     private ModelOpener opener;
-    private int batchSize = 32;
-    private Progress progress = Progress.NONE;
-
-    protected abstract B self();
 
     /** Where model ids are looked up. */
     public B setHub(ModelHub value) {
@@ -29,24 +25,10 @@ public abstract class ModelRunBuilder<B extends ModelRunBuilder<B>> {
         return self();
     }
 
-    /** Images per model run (default 32). */
-    public B optBatchSize(int value) {
-        if (value < 1) {
-            throw new IllegalArgumentException("batchSize must be >= 1, got " + value);
-        }
-        this.batchSize = value;
-        return self();
-    }
-
-    public B optProgress(Progress value) {
-        this.progress = Objects.requireNonNull(value, "progress");
-        return self();
-    }
-
     /** The settings, once the hub and the opener are set. */
     protected ModelRun run() {
         Objects.requireNonNull(hub, "hub is required (setHub)");
         Objects.requireNonNull(opener, "opener is required (setOpener)");
-        return new ModelRun(hub, opener, batchSize, progress);
+        return new ModelRun(hub, opener, batchSize(), progress());
     }
 }

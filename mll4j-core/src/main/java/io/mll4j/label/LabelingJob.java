@@ -1,5 +1,6 @@
 package io.mll4j.label;
 
+import io.mll4j.progress.BatchedBuilder;
 import io.mll4j.progress.Progress;
 
 import java.awt.image.BufferedImage;
@@ -27,9 +28,9 @@ public abstract class LabelingJob {
     protected LabelingJob(Builder<?> b) {
         this.input = b.input;
         this.cacheDir = b.cacheDir;
-        this.batchSize = b.batchSize;
+        this.batchSize = b.batchSize();
         this.imageLoader = b.imageLoader;
-        this.progress = b.progress;
+        this.progress = b.progress();
     }
 
     /**
@@ -65,14 +66,10 @@ public abstract class LabelingJob {
     }
 
     /** Builder of the shared settings: {@code set*} required, {@code opt*} optional. */
-    public abstract static class Builder<B extends Builder<B>> {
+    public abstract static class Builder<B extends Builder<B>> extends BatchedBuilder<B> {
         private LabelingInput input;
         private Path cacheDir;
-        private int batchSize = 32;
         private Function<Path, BufferedImage> imageLoader;
-        private Progress progress = Progress.NONE;
-
-        protected abstract B self();
 
         /** The graph's node texts, distinct images and node → image lists. */
         public B setInput(LabelingInput value) {
@@ -89,19 +86,6 @@ public abstract class LabelingJob {
         /** How an image path becomes pixels (decoding with clear errors). */
         public B setImageLoader(Function<Path, BufferedImage> value) {
             this.imageLoader = value;
-            return self();
-        }
-
-        public B optBatchSize(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("batchSize must be >= 1, got " + value);
-            }
-            this.batchSize = value;
-            return self();
-        }
-
-        public B optProgress(Progress value) {
-            this.progress = Objects.requireNonNull(value, "progress");
             return self();
         }
 

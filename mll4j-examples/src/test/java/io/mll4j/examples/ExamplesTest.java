@@ -31,9 +31,7 @@ class ExamplesTest {
     @BeforeEach
     void setUp() throws IOException {
         stdout = System.out;
-        new ColourWorld(tmp.resolve("home"));
-        ColourWorld.buildHub(tmp.resolve("hub"), tmp.resolve("packages"));
-        ColourWorld.addExperts(tmp.resolve("hub"), tmp.resolve("packages"), "warm", "cool");
+        ColourWorld.withHub(tmp, "warm", "cool");
         System.setProperty("mll4j.home", tmp.resolve("home").toString());
         System.setProperty("mll4j.hub.dir", tmp.resolve("hub").toString());
     }

@@ -230,6 +230,19 @@ public final class ColourWorld {
                 .write(file);
     }
 
+    /**
+     * The usual test layout under {@code dir}: the world in {@code home/}, its three VLMs (and the given experts of
+     * {@link #EXPERT_HEADS}) admitted, unlabeled, to the hub in {@code hub/}, packages built in {@code packages/}.
+     */
+    public static ColourWorld withHub(Path dir, String... experts) throws IOException {
+        ColourWorld world = new ColourWorld(dir.resolve("home"));
+        buildHub(dir.resolve("hub"), dir.resolve("packages"));
+        if (experts.length > 0) {
+            addExperts(dir.resolve("hub"), dir.resolve("packages"), experts);
+        }
+        return world;
+    }
+
     /** Builds the two experts' packages under {@code dir} and admits them to the hub at {@code hubDir}. */
     public static void addExperts(Path hubDir, Path dir, String... ids) throws IOException {
         try (ModelHub hub = ModelHub.builder().optDirectory(hubDir)
