@@ -7,7 +7,6 @@ import io.mll4j.label.HubLabeler;
 import io.mll4j.reuse.ImagePrediction;
 import io.mll4j.reuse.PredictionReport;
 import io.mll4j.testkit.ColourWorld;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,17 +33,13 @@ class MllPipelineTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        System.setProperty("mll4j.home", tmp.resolve("home").toString());
         world = ColourWorld.withHub(tmp, "warm", "cool");
     }
 
-    @AfterEach
-    void restoreHome() {
-        System.clearProperty("mll4j.home");
-    }
-
+    /** The colour graph and its images passed in, instead of the default home's. */
     private MllPipeline pipeline() {
-        return MllPipeline.builder().optHubDirectory(tmp.resolve("hub")).build();
+        return MllPipeline.builder().optHubDirectory(tmp.resolve("hub")).optGraph(world.graph)
+                .optImageRoot(world.home.resolve("data")).build();
     }
 
     @Test
