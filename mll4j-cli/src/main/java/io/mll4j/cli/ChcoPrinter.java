@@ -30,13 +30,13 @@ final class ChcoPrinter {
         int name = Math.max(5, r.classes().stream().mapToInt(c -> c.name().length()).max().orElse(5));
         int node = Math.max(4, r.classes().stream().mapToInt(c -> c.node().id().length() + 1
                 + Math.min(18, c.node().name().length())).max().orElse(4));
-        w.printf(Locale.ROOT, "  %-" + name + "s  %-" + node + "s  %-16s %8s %8s %8s  %s%n", "CLASS", "NODE", "ROUTE",
+        w.printf(Locale.ROOT, "  %-" + name + "s  %-" + node + "s  %-19s %8s %8s %8s  %s%n", "CLASS", "NODE", "ROUTE",
                 "EXPERTS", "FUSED", "MEASURED", "COVERED BY (alone, estimated; * chosen)");
         for (ClassReport c : r.classes()) {
             String nodeText = c.node().id() + " " + abbreviate(c.node().name(), 18);
             String coverers = c.coveredBy().stream().map(x -> x.head() + (x.chosen() ? "*" : "") + " "
                     + pct(x.alone())).collect(Collectors.joining(", "));
-            w.printf(Locale.ROOT, "  %-" + name + "s  %-" + node + "s  %-16s %8s %8s %8s  %s%n", c.name(), nodeText,
+            w.printf(Locale.ROOT, "  %-" + name + "s  %-" + node + "s  %-19s %8s %8s %8s  %s%n", c.name(), nodeText,
                     Choices.kebab(c.route()), pct(c.experts()), pct(c.estimated()),
                     c.measured() == null ? "-" : pct(c.measured()), coverers.isEmpty() ? "(no head)" : coverers);
         }
